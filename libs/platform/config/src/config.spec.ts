@@ -1,0 +1,55 @@
+import { ConfigError, parseConfig } from './config';
+
+const valid = {
+  DATABASE_URL: 'postgres://videnbro:secret@127.0.0.1:5432/videnbro',
+  MEILI_URL: 'http://127.0.0.1:7700',
+  MEILI_MASTER_KEY: 'a-master-key-of-enough-length',
+};
+
+describe('parseConfig', () => {
+  it('applies defaults to a minimal environment', () => {
+    const config = parseConfig(valid);
+    expect(config.port).toBe(3000);
+    expect(config.env).toBe('development');
+    expect(config.publicUrl).toBe('http://localhost:3000');
+    expect(config.corsOrigins).toEqual([]);
+    expect(config.trustProxy).toBe(false);
+  });
+
+  it('parses numbers, lists and booleans', () => {
+    const config = parseConfig({
+      ...valid,
+      PORT: '8080',
+      CORS_ORIGINS: 'https://a.dk, https://b.dk',
+      TRUST_PROXY: 'true',
+      PUBLIC_URL: 'https://videnbro.dk/',
+    });
+    expect(config.port).toBe(8080);
+    expect(config.corsOrigins).toEqual(['https://a.dk', 'https://b.dk']);
+    expect(config.trustProxy).toBe(true);
+    expect(config.publicUrl).toBe('https://videnbro.dk');
+  });
+
+  it('names every missing variable', () => {
+    expect(() => parseConfig({})).toThrow(ConfigError);
+    try {
+      parseConfig({});
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        'DATABASE_URL is required',
+        'MEILI_URL is required',
+        'MEILI_MASTER_KEY is required',
+      ]);
+    }
+  });
+
+  it('names a bad variable and says what is wrong', () => {
+    expect(() => parseConfig({ ...valid, PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => parseConfig({ ...valid, DATABASE_URL: 'mysql://x@y/z' })).toThrow(
+      /DATABASE_URL must be a postgres/,
+    );
+    expect(() => parseConfig({ ...valid, MEILI_MASTER_KEY: 'short' })).toThrow(
+      /MEILI_MASTER_KEY must be at least 16/,
+    );
+  });
+});
