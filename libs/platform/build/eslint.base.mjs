@@ -23,11 +23,28 @@ export default [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             {
               sourceTag: 'type:app',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:ui', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:schema',
+                'type:feature',
+                'type:data-access',
+                'type:ui',
+                'type:util',
+                'type:testing',
+              ],
+            },
+            // Test helpers (real services, test databases): imported by specs only.
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: ['type:util'],
+            },
+            // The database schema lists the entities that feature libraries own, so it sits above them.
+            {
+              sourceTag: 'type:schema',
+              onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:testing'],
             },
             {
               sourceTag: 'type:feature',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util'],
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util', 'type:testing'],
             },
             { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util'] },
             { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:util'] },

@@ -1,2 +1,3 @@
-export { AppConfig, ConfigError, loadConfigOrExit, parseConfig } from './config';
+export type { AppConfig } from './config';
+export { ConfigError, loadConfigOrExit, parseConfig } from './config';
 export { APP_CONFIG, ConfigModule } from './config.module';

@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { AuthModule } from '@videnbro/auth';
+import { ConfigModule } from '@videnbro/config';
+import type { AppConfig } from '@videnbro/config';
+import { DatabaseModule } from '@videnbro/database';
+import { HealthModule } from '@videnbro/health';
+import { loggerModule } from '@videnbro/http';
+import { MeiliModule } from '@videnbro/meili';
+
+/** The HTTP API: wires the feature libraries together; no logic of its own. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DiscoveryModule,
+        loggerModule(config),
+        DatabaseModule,
+        MeiliModule,
+        HealthModule,
+        AuthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,49 @@
+import { listRoutes } from '@videnbro/access';
+import { startTestApi, TestApi } from './test-app';
+
+let api: TestApi;
+
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api.close());
+
+const describeAccess = (access: ReturnType<typeof listRoutes>[number]['access']) =>
+  !access
+    ? 'NONE'
+    : access.kind === 'public'
+      ? 'public'
+      : access.roles.length
+        ? access.roles.join('|')
+        : 'signed-in';
+
+/**
+ * Every route with the access it declares. A new route fails this test until it is added here, so a
+ * public or unprotected route cannot slip in unnoticed.
+ */
+describe('route access', () => {
+  it('every route declares its access, as listed here', () => {
+    const routes = listRoutes(api.app).map(
+      (route) => `${route.method} ${route.path} ${describeAccess(route.access)}`,
+    );
+    expect(routes).toEqual([
+      'POST /api/v1/auth/login public',
+      'POST /api/v1/auth/logout signed-in',
+      'GET /api/v1/auth/me signed-in',
+      'PATCH /api/v1/auth/me signed-in',
+      'POST /api/v1/auth/register public',
+      'GET /api/health/live public',
+      'GET /api/health/ready public',
+    ]);
+  });
+
+  it('refuses signed-in routes to anonymous callers', async () => {
+    for (const route of listRoutes(api.app).filter((r) => r.access?.kind === 'authenticated')) {
+      const response = await api.app.inject({ method: route.method as 'GET', url: route.path });
+      expect({ route: `${route.method} ${route.path}`, status: response.statusCode }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: 401,
+      });
+    }
+  });
+});

@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+import { generateMigration, revertLastMigration, runMigrations } from '@videnbro/database';
+import { HttpException } from '@nestjs/common';
+import { parseArgs } from 'node:util';
+import { withDatabase } from './database-url';
+import { parseRoles, readPasswordFromStdin, withUsers } from './users.commands';
+
+const USAGE = `Usage: npm run cli -- <command> [options]
+
+  db:migrate                         run pending migrations
+  db:revert                          revert the last migration
+  migration:generate <Name>          write a migration for the entities' schema changes
+  user:create --email E [--password P] [--name N] [--role admin|programme] [--locale da|en]
+                                     create a user (the password is read from stdin when not given)
+  user:set-role --email E --role R   set platform roles (repeat --role; --role none clears them)
+
+Works on DATABASE_URL, or on the embedded database under .data when it is unset.`;
+
+async function run(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string', multiple: true },
+      locale: { type: 'string' },
+    },
+  });
+  switch (command) {
+    case 'db:migrate': {
+      const ran = await withDatabase(runMigrations);
+      console.log(
+        ran.length ? `Ran ${ran.length} migration(s): ${ran.join(', ')}` : 'The database is up to date.',
+      );
+      return;
+    }
+    case 'db:revert':
+      await withDatabase(revertLastMigration);
+      console.log('Reverted the last migration.');
+      return;
+    case 'migration:generate': {
+      const name = positionals[0];
+      if (!name) throw new Error('Give the migration a name, e.g. migration:generate AddNeeds');
+      const file = await withDatabase((url) => generateMigration(url, name));
+      console.log(file ? `Wrote ${file}` : 'No schema changes: nothing to generate.');
+      return;
+    }
+    case 'user:create': {
+      if (!values.email) throw new Error('--email is required');
+      const password = values.password ?? (await readPasswordFromStdin());
+      const locale = values.locale === 'en' ? 'en' : 'da';
+      const user = await withDatabase((url) =>
+        withUsers(url, (users) =>
+          users.create({
+            email: values.email as string,
+            password,
+            name: values.name ?? (values.email as string).split('@')[0],
+            locale,
+            roles: parseRoles(values.role ?? []),
+          }),
+        ),
+      );
+      console.log(
+        `Created ${user.email} (${user.id})${user.roles.length ? ` with role ${user.roles.join(', ')}` : ''}.`,
+      );
+      return;
+    }
+    case 'user:set-role': {
+      if (!values.email || !values.role) throw new Error('--email and --role are required');
+      const roles = parseRoles(values.role);
+      const user = await withDatabase((url) =>
+        withUsers(url, (users) => users.setRoles(values.email as string, roles)),
+      );
+      console.log(`${user.email} now has role(s): ${user.roles.join(', ') || 'none'}.`);
+      return;
+    }
+    default:
+      console.log(USAGE);
+      if (command && command !== 'help' && command !== '--help') process.exitCode = 2;
+  }
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  const details =
+    error instanceof HttpException
+      ? (error.getResponse() as { details?: { message: string }[] }).details
+      : undefined;
+  console.error(
+    `Error: ${details?.[0]?.message ?? (error instanceof Error ? error.message : String(error))}`,
+  );
+  process.exitCode = 1;
+});

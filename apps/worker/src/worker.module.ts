@@ -1,0 +1,17 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@videnbro/config';
+import type { AppConfig } from '@videnbro/config';
+import { DatabaseModule } from '@videnbro/database';
+import { loggerModule } from '@videnbro/http';
+import { MeiliModule } from '@videnbro/meili';
+
+/** Background jobs (the search-index relay and scheduled jobs arrive with later features). */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), loggerModule(config), DatabaseModule, MeiliModule],
+    };
+  }
+}

@@ -1,0 +1,68 @@
+import { ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
+import { hash, verify } from '@node-rs/argon2';
+import type { PlatformRole } from '@videnbro/access';
+import { fieldError } from '@videnbro/http';
+import { User } from './entities/user.entity';
+import type { Locale } from './entities/user.entity';
+import { passwordProblem } from './password-policy';
+import { UsersRepository } from './users.repository';
+
+// argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane).
+const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+export interface NewUser {
+  email: string;
+  password: string;
+  name: string;
+  locale?: Locale;
+  roles?: PlatformRole[];
+}
+
+@Injectable()
+export class UsersService {
+  // Verified against when the email is unknown, so both answers take the same time.
+  private readonly dummyHash = hash('not-a-real-password', ARGON2);
+
+  constructor(private readonly users: UsersRepository) {}
+
+  async create(input: NewUser): Promise<User> {
+    const problem = passwordProblem(input.password, input.email);
+    if (problem) throw fieldError(HttpStatus.BAD_REQUEST, 'password', problem);
+    const user = await this.users.insert({
+      email: input.email,
+      name: input.name.trim(),
+      locale: input.locale ?? 'da',
+      roles: input.roles ?? [],
+      passwordHash: await hash(input.password, ARGON2),
+    });
+    if (!user) throw new ConflictException('An account with this email already exists');
+    return user;
+  }
+
+  /** The user when the email and password match; null otherwise, in about the same time either way. */
+  async verifyCredentials(email: string, password: string): Promise<User | null> {
+    const user = await this.users.findByEmail(email);
+    const valid = await verify(user?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
+    return user && valid ? user : null;
+  }
+
+  async get(id: string): Promise<User> {
+    const user = await this.users.findById(id);
+    if (!user) throw new NotFoundException('User not found');
+    return user;
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findByEmail(email);
+  }
+
+  updateProfile(id: string, changes: { name?: string; locale?: Locale }): Promise<User> {
+    return this.users.update(id, changes);
+  }
+
+  async setRoles(email: string, roles: PlatformRole[]): Promise<User> {
+    const user = await this.users.findByEmail(email);
+    if (!user) throw new NotFoundException(`No user with email ${email}`);
+    return this.users.update(user.id, { roles: [...new Set(roles)] });
+  }
+}

@@ -1,0 +1,30 @@
+import { authEntities } from '@videnbro/auth';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { migrations } from './migrations';
+import { SnakeNamingStrategy } from './naming.strategy';
+
+/** Every entity of the platform. A feature library exports its entities; they are listed here once. */
+export const entities = [...authEntities];
+
+/**
+ * The one DataSource definition, used by the api, the worker, the CLI (migrations) and the tests.
+ * `synchronize` is hard-coded off: the schema changes only through reviewed migrations.
+ */
+export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: poolSize, connectionTimeoutMillis: 5_000 },
+  };
+}
+
+export function createDataSource(url: string, poolSize?: number): DataSource {
+  return new DataSource(dataSourceOptions(url, poolSize));
+}

@@ -1,0 +1,3 @@
+export { createDataSource, dataSourceOptions, entities } from './data-source';
+export { DatabaseModule } from './database.module';
+export { generateMigration, pendingSchemaChanges, revertLastMigration, runMigrations } from './migrate';

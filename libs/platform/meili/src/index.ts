@@ -1,0 +1,1 @@
+export { createMeiliClient, MeiliModule } from './meili.module';
