@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! command -v docker-compose >/dev/null; then
-  apt-get update -qq && apt-get install -y -qq docker-compose >/dev/null
+  echo "docker-compose is not installed (Debian: apt-get install docker-compose)" >&2
+  exit 1
 fi
 
 # An empty env file, so that a developer's docker/.env (which compose reads by default) plays no part.

@@ -29,7 +29,7 @@ describe('HTTP conventions', () => {
     expect(response.json()).toEqual({
       statusCode: 400,
       error: 'Bad Request',
-      message: 'The request body is not valid JSON',
+      message: "Body is not valid JSON but content-type is set to 'application/json'",
     });
   });
 
@@ -40,7 +40,7 @@ describe('HTTP conventions', () => {
       payload: { email: 'big@firma.dk', password: 'fjord-kaffe-Sommer-42', name: 'x'.repeat(5000) },
     });
     expect(response.statusCode).toBe(413);
-    expect(response.json()).toMatchObject({ statusCode: 413, message: 'The request body is too large' });
+    expect(response.json()).toMatchObject({ statusCode: 413, message: 'Request body is too large' });
   });
 
   it('sets security headers and echoes a sane request id', async () => {

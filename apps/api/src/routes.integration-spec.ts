@@ -27,13 +27,13 @@ describe('route access', () => {
       (route) => `${route.method} ${route.path} ${describeAccess(route.access)}`,
     );
     expect(routes).toEqual([
+      'GET /api/health/live public',
+      'GET /api/health/ready public',
       'POST /api/v1/auth/login public',
       'POST /api/v1/auth/logout signed-in',
       'GET /api/v1/auth/me signed-in',
       'PATCH /api/v1/auth/me signed-in',
       'POST /api/v1/auth/register public',
-      'GET /api/health/live public',
-      'GET /api/health/ready public',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { generateMigration, revertLastMigration, runMigrations } from '@videnbro/database';
 import { HttpException } from '@nestjs/common';
+import { seedDemoData } from '@videnbro/demo-data';
 import { parseArgs } from 'node:util';
 import { withDatabase } from './database-url';
 import { parseRoles, readPasswordFromStdin, withUsers } from './users.commands';
@@ -13,6 +14,8 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   user:create --email E [--password P] [--name N] [--role admin|programme] [--locale da|en]
                                      create a user (the password is read from stdin when not given)
   user:set-role --email E --role R   set platform roles (repeat --role; --role none clears them)
+  seed [--if-empty]                  add the demo accounts that are missing (--if-empty: only into a
+                                     database without users, as \`npm start\` does on its first start)
 
 Works on DATABASE_URL, or on the embedded database under .data when it is unset.`;
 
@@ -27,6 +30,7 @@ async function run(argv: string[]): Promise<void> {
       name: { type: 'string' },
       role: { type: 'string', multiple: true },
       locale: { type: 'string' },
+      'if-empty': { type: 'boolean' },
     },
   });
   switch (command) {
@@ -75,6 +79,19 @@ async function run(argv: string[]): Promise<void> {
         withUsers(url, (users) => users.setRoles(values.email as string, roles)),
       );
       console.log(`${user.email} now has role(s): ${user.roles.join(', ') || 'none'}.`);
+      return;
+    }
+    case 'seed': {
+      const result = await withDatabase((url) =>
+        withUsers(url, async (users) =>
+          values['if-empty'] && (await users.count()) > 0 ? null : seedDemoData(users),
+        ),
+      );
+      console.log(
+        result
+          ? `Demo data: ${result.createdUsers} account(s) created.`
+          : 'The database has users: no demo data added.',
+      );
       return;
     }
     default:

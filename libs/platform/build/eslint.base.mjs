@@ -24,7 +24,7 @@ export default [
             {
               sourceTag: 'type:app',
               onlyDependOnLibsWithTags: [
-                'type:schema',
+                'type:composite',
                 'type:feature',
                 'type:data-access',
                 'type:ui',
@@ -37,9 +37,9 @@ export default [
               sourceTag: 'type:testing',
               onlyDependOnLibsWithTags: ['type:util'],
             },
-            // The database schema lists the entities that feature libraries own, so it sits above them.
+            // Composites combine features: the database schema lists their entities, the demo data seeds them.
             {
-              sourceTag: 'type:schema',
+              sourceTag: 'type:composite',
               onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:util', 'type:testing'],
             },
             {

@@ -27,6 +27,6 @@ module.exports = {
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/src/**/*.spec.tsx'],
   modulePathIgnorePatterns: ['<rootDir>/dist/'],
   // ESM-only packages that Jest's CommonJS runtime must have transpiled.
-  transformIgnorePatterns: ['/node_modules/(?!(meilisearch)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(meilisearch|content-disposition)/)'],
   testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
 };

@@ -9,7 +9,7 @@ module.exports = {
   rootDir: path.resolve(__dirname, '../../..'),
   roots: ['<rootDir>/apps', '<rootDir>/libs'],
   testMatch: ['<rootDir>/{apps,libs}/**/src/**/*.integration-spec.ts'],
-  globalSetup: '<rootDir>/libs/api/database/src/testing/global-setup.ts',
-  globalTeardown: '<rootDir>/libs/api/database/src/testing/global-teardown.ts',
+  globalSetup: '<rootDir>/libs/platform/testing/jest.global-setup.cjs',
+  globalTeardown: '<rootDir>/libs/platform/testing/jest.global-teardown.cjs',
   testTimeout: 60_000,
 };

@@ -11,6 +11,10 @@ export class UsersRepository {
     return this.users.findOneBy({ id });
   }
 
+  count(): Promise<number> {
+    return this.users.count();
+  }
+
   findByEmail(email: string): Promise<User | null> {
     return this.users.findOneBy({ email: normaliseEmail(email) });
   }

@@ -56,6 +56,10 @@ export class UsersService {
     return this.users.findByEmail(email);
   }
 
+  count(): Promise<number> {
+    return this.users.count();
+  }
+
   updateProfile(id: string, changes: { name?: string; locale?: Locale }): Promise<User> {
     return this.users.update(id, changes);
   }

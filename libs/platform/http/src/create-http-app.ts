@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { checkCsrf } from './csrf';
 import { ErrorDto } from './error.dto';
-import { toErrorBody, validationException } from './errors';
+import { validationException } from './errors';
 import { requestIdFor } from './request-id';
 
 /**
@@ -36,10 +36,6 @@ export async function createHttpApp(
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
-  fastify.setErrorHandler((error, _request, reply) => {
-    const body = toErrorBody(error);
-    void reply.status(body.statusCode).send(body);
-  });
   fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     checkCsrf(request, [new URL(config.publicUrl).origin, ...config.corsOrigins]);

@@ -22,7 +22,7 @@ export function checkCsrf(request: FastifyRequest, allowedOrigins: string[]): vo
   if (SAFE_METHODS.has(request.method)) return;
   if (request.headers.authorization?.startsWith('Bearer ')) return;
   const origin = originOf(request.headers.origin) ?? originOf(request.headers.referer);
-  const sameHost = `${request.protocol}://${request.headers.host ?? ''}`;
+  const sameHost = originOf(`${request.protocol}://${request.headers.host ?? ''}`);
   if (origin === undefined) {
     if (request.headers.cookie)
       throw new ForbiddenException('Cross-site request refused: missing Origin header');

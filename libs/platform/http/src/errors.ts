@@ -20,17 +20,10 @@ export function fieldError(status: HttpStatus, field: string, message: string): 
   return new HttpException({ message, details: [{ field, message }] }, status);
 }
 
-const FASTIFY_CODES: Record<string, string> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty but declared as JSON',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is too large',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Unsupported content type',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'The content length does not match the body',
-};
-
 /**
- * Maps anything thrown (Nest HttpException, Fastify parser errors, unexpected errors) to the one
- * error shape. Unexpected errors become a bare 500: no message or stack reaches the client.
+ * Maps anything thrown to the one error shape. Nest turns Fastify's own errors (malformed JSON, body
+ * too large, unsupported media type) into HttpExceptions first. Anything else is an unexpected error
+ * and becomes a bare 500: no message or stack reaches the client.
  */
 export function toErrorBody(exception: unknown): ErrorDto {
   if (exception instanceof HttpException) {
@@ -48,16 +41,6 @@ export function toErrorBody(exception: unknown): ErrorDto {
       if (details) body.details = details;
     }
     return body;
-  }
-  const fastifyError = exception as { statusCode?: number; code?: string; message?: string };
-  if (typeof fastifyError?.statusCode === 'number' && fastifyError.statusCode < 500) {
-    const status = fastifyError.statusCode;
-    return {
-      statusCode: status,
-      error: STATUS_CODES[status] ?? 'Error',
-      message:
-        (fastifyError.code && FASTIFY_CODES[fastifyError.code]) ?? fastifyError.message ?? 'Bad request',
-    };
   }
   return { statusCode: 500, error: STATUS_CODES[500] as string, message: 'Internal server error' };
 }
