@@ -7,17 +7,27 @@ const LEVELS: Record<number, string> = {
   60: 'fatal',
 };
 
+/** Nest's start-up chatter (one line per module and route): useful when debugging, noise otherwise. */
+const QUIET_CONTEXTS = new Set([
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestFactory',
+  'NestApplication',
+]);
+
 /**
  * Makes one JSON log line of the api or worker readable on a terminal: `[api] info  GET /api/v1/… 200`.
  * Lines that are not JSON pass through unchanged.
  */
-export function formatLogLine(name: string, line: string): string {
+export function formatLogLine(name: string, line: string): string | null {
   let entry: Record<string, unknown>;
   try {
     entry = JSON.parse(line);
   } catch {
     return `[${name}] ${line}`;
   }
+  if (QUIET_CONTEXTS.has(entry.context as string) && (entry.level as number) < 40) return null;
   const level = LEVELS[entry.level as number] ?? String(entry.level ?? '');
   const request = entry.req as { method?: string; url?: string } | undefined;
   const response = entry.res as { statusCode?: number } | undefined;

@@ -17,7 +17,10 @@ export function startProcess(
 ): ManagedProcess {
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on('line', (line) => console.log(formatLogLine(name, line)));
+    createInterface({ input: stream }).on('line', (line) => {
+      const formatted = formatLogLine(name, line);
+      if (formatted !== null) console.log(formatted);
+    });
   }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return { name, child, exited };

@@ -1,3 +1,4 @@
+import { RequestMethod } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from '@videnbro/config';
@@ -28,8 +29,14 @@ export function loggerModule(config: Pick<AppConfig, 'logLevel' | 'env'>) {
         res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
       },
       redact: { paths: ['req.headers', 'res.headers', '*.password', '*.token'], remove: true },
-      autoLogging: { ignore: (request: IncomingMessage) => request.url?.startsWith('/api/health') ?? false },
+      // Health probes come every few seconds from orchestrators: not worth a log line each.
+      autoLogging: {
+        // Middleware sees the path below its mount point in `url`; `originalUrl` is the whole path.
+        ignore: (request: IncomingMessage & { originalUrl?: string }) =>
+          /\/health\/(live|ready)$/.test(request.originalUrl ?? request.url ?? ''),
+      },
       quietReqLogger: true,
     },
+    forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
   });
 }
