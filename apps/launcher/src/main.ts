@@ -60,7 +60,7 @@ async function main() {
         startProcess(
           'web',
           node,
-          ['node_modules/vite/bin/vite.js', '--config', 'apps/web/vite.config.ts'],
+          ['node_modules/vite/bin/vite.js', '--config', 'apps/web/vite.config.mts'],
           env,
         ),
       );

@@ -1,0 +1,3 @@
+import web from '../../libs/web/build/eslint.web.mjs';
+
+export default web;

@@ -1,0 +1,4 @@
+module.exports = {
+  ...require('../../libs/web/build/jest.preset.cjs'),
+  displayName: 'web',
+};

@@ -1,0 +1,174 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { LANGUAGE_STORAGE_KEY } from '@videnbro/web-core';
+import { anna, fakeApi, requestsTo } from '@videnbro/web-testing';
+import { renderApp } from '../testing/render-app';
+
+const signedOut = { 'GET /api/v1/auth/me': { status: 401 } };
+const signedIn = (user = anna) => ({ 'GET /api/v1/auth/me': { status: 200, body: { user } } });
+const admin = { ...anna, roles: ['admin' as const] };
+
+function navItems() {
+  const nav = screen.getByRole('navigation');
+  return within(nav)
+    .getAllByRole('link')
+    .map((link) => link.textContent);
+}
+
+describe('routing', () => {
+  it('shows the 404 page for an unknown path to a visitor, without sending them to sign in', async () => {
+    fakeApi(signedOut);
+    const { location } = renderApp({ route: '/no-such-page' });
+    expect(await screen.findByTestId('not-found')).toHaveTextContent('Siden blev ikke fundet');
+    expect(location()).toBe('/no-such-page');
+    expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+  });
+
+  it('shows the 404 page inside the app for a signed-in user', async () => {
+    fakeApi(signedIn());
+    renderApp({ route: '/no-such-page' });
+    expect(await screen.findByTestId('not-found')).toBeInTheDocument();
+    expect(screen.getByRole('navigation')).toBeInTheDocument();
+  });
+
+  it('sends a visitor from a protected page to sign in, and back after signing in', async () => {
+    fakeApi({
+      ...signedOut,
+      'POST /api/v1/auth/login': { status: 200, body: { accessToken: 't', user: anna } },
+    });
+    const { location } = renderApp({ route: '/needs' });
+    expect(await screen.findByTestId('sign-in-form')).toBeInTheDocument();
+    expect(location()).toBe('/sign-in?next=%2Fneeds');
+    expect(document.title).toBe('Log ind · Videnbro');
+
+    await userEvent.type(screen.getByRole('textbox', { name: /E-mail/ }), anna.email);
+    await userEvent.type(screen.getByLabelText(/^Adgangskode/), 'correct horse battery');
+    await userEvent.click(screen.getByRole('button', { name: 'Log ind' }));
+
+    expect(await screen.findByTestId('area-needs')).toBeInTheDocument();
+    expect(location()).toBe('/needs');
+    expect(screen.getByTestId('user-menu')).toHaveTextContent('Anna Sørensen');
+  });
+
+  it('opens the dashboard at / for a signed-in user', async () => {
+    fakeApi(signedIn());
+    renderApp();
+    expect(await screen.findByTestId('dashboard')).toHaveTextContent('Velkommen, Anna Sørensen');
+  });
+});
+
+describe('navigation by rights', () => {
+  it('shows a signed-in user Search, Needs and Competencies, and no Cases page', async () => {
+    fakeApi(signedIn());
+    renderApp({ route: '/cases' });
+    expect(await screen.findByTestId('not-found')).toBeInTheDocument();
+    expect(navItems()).toEqual(['Oversigt', 'Søg', 'Behov', 'Kompetencer']);
+  });
+
+  it('shows an admin every area', async () => {
+    fakeApi(signedIn(admin));
+    renderApp({ route: '/cases' });
+    expect(await screen.findByTestId('area-cases')).toBeInTheDocument();
+    expect(navItems()).toEqual([
+      'Oversigt',
+      'Søg',
+      'Behov',
+      'Kompetencer',
+      'Sager',
+      'Aktiviteter',
+      'Statistik',
+    ]);
+  });
+
+  it('follows a navigation link', async () => {
+    fakeApi(signedIn());
+    const { location } = renderApp();
+    await userEvent.click(await screen.findByTestId('nav-competencies'));
+    expect(await screen.findByTestId('area-competencies')).toBeInTheDocument();
+    expect(location()).toBe('/competencies');
+    expect(screen.getByTestId('nav-competencies')).toHaveAttribute('aria-current', 'page');
+  });
+});
+
+describe('language', () => {
+  it('switches the texts, <html lang>, and is remembered on the device and the account', async () => {
+    const fetch = fakeApi({
+      ...signedIn(),
+      'PATCH /api/v1/auth/me': { status: 200, body: { user: { ...anna, locale: 'en' } } },
+    });
+    renderApp({ route: '/needs' });
+    expect(await screen.findByTestId('nav-search')).toHaveTextContent('Søg');
+    expect(document.documentElement.lang).toBe('da');
+
+    await userEvent.selectOptions(screen.getByTestId('language-switcher'), 'English');
+
+    expect(screen.getByTestId('nav-search')).toHaveTextContent('Search');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Needs');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    await waitFor(() => expect(requestsTo(fetch, 'PATCH /api/v1/auth/me')).toHaveLength(1));
+    expect(await requestsTo(fetch, 'PATCH /api/v1/auth/me')[0].json()).toEqual({ locale: 'en' });
+  });
+
+  it('can be switched before signing in', async () => {
+    const fetch = fakeApi(signedOut);
+    renderApp({ route: '/sign-in' });
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Log ind');
+    await userEvent.selectOptions(screen.getByLabelText('Sprog / Language'), 'English');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Sign in');
+    expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    expect(requestsTo(fetch, 'PATCH /api/v1/auth/me')).toHaveLength(0);
+  });
+
+  it("takes the account's language on a device where none was chosen", async () => {
+    fakeApi(signedIn({ ...anna, locale: 'en' }));
+    renderApp({ language: 'da' });
+    expect(await screen.findByTestId('dashboard')).toHaveTextContent('Welcome, Anna Sørensen');
+  });
+});
+
+describe('session', () => {
+  it('signs out from the user menu, to the sign-in page', async () => {
+    const fetch = fakeApi({ ...signedIn(), 'POST /api/v1/auth/logout': { status: 204 } });
+    const { location } = renderApp({ route: '/needs' });
+    await userEvent.click(await screen.findByTestId('user-menu'));
+    await userEvent.click(await screen.findByTestId('sign-out'));
+
+    expect(await screen.findByTestId('sign-in-form')).toBeInTheDocument();
+    expect(location()).toBe('/sign-in');
+    expect(requestsTo(fetch, 'POST /api/v1/auth/logout')).toHaveLength(1);
+    expect(screen.queryByTestId('user-menu')).not.toBeInTheDocument();
+  });
+
+  it('stays signed in, and says so, when signing out fails', async () => {
+    fakeApi({
+      ...signedIn(),
+      'POST /api/v1/auth/logout': {
+        status: 503,
+        body: { statusCode: 503, error: 'Service Unavailable', message: 'Database down' },
+      },
+    });
+    const { location } = renderApp({ route: '/needs' });
+    await userEvent.click(await screen.findByTestId('user-menu'));
+    await userEvent.click(await screen.findByTestId('sign-out'));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Du kunne ikke logges ud. Prøv igen.');
+    expect(screen.getByTestId('user-menu')).toBeInTheDocument();
+    await waitFor(() => expect(location()).toBe('/'));
+  });
+
+  it('sends the user to sign in, and back, when a call finds the session gone (401)', async () => {
+    fakeApi({
+      ...signedIn(),
+      'PATCH /api/v1/auth/me': {
+        status: 401,
+        body: { statusCode: 401, error: 'Unauthorized', message: 'x' },
+      },
+    });
+    const { location } = renderApp({ route: '/needs' });
+    await userEvent.selectOptions(await screen.findByTestId('language-switcher'), 'English');
+
+    expect(await screen.findByTestId('sign-in-form')).toBeInTheDocument();
+    expect(location()).toBe('/sign-in?next=%2Fneeds');
+  });
+});

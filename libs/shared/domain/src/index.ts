@@ -1,0 +1,103 @@
+// @videnbro/domain: the platform's shared domain vocabulary, pure TypeScript for both the API and the web app.
+
+export type { LabelledEntry, Locale, LocalizedText } from './labels';
+export { isLocale, isOneOf, label, LOCALES } from './labels';
+
+export type { CvrCheck, CvrProblem } from './cvr';
+export { checkCvr, CVR_PROBLEM_IDS, CVR_PROBLEM_MESSAGES, cvrProblem, isValidCvr, normaliseCvr } from './cvr';
+
+export type { Municipality, MunicipalityId, Region, RegionId } from './geography';
+export {
+  isMunicipalityId,
+  isRegionId,
+  MUNICIPALITIES,
+  MUNICIPALITY_IDS,
+  municipalitiesInRegion,
+  municipalityById,
+  municipalityByCode,
+  municipalityByName,
+  regionById,
+  regionByCode,
+  REGION_IDS,
+  regionOfMunicipality,
+  REGIONS,
+} from './geography';
+
+export type { CodeSystem, IndustryCode, NaceDivision, NaceSection, NaceSectionCode } from './nace';
+export {
+  CODE_SYSTEM,
+  industryCode,
+  isValidNaceCode,
+  NACE_DIVISIONS,
+  NACE_SECTION_CODES,
+  NACE_SECTIONS,
+  naceDivision,
+  naceDivisionsInSection,
+  naceSection,
+  normaliseNaceCode,
+} from './nace';
+
+export type {
+  CompanyKind,
+  EmployeeBand,
+  EmployeeBandEntry,
+  KnowledgeInstitutionKind,
+  OrganizationKind,
+} from './organization-kinds';
+export {
+  COMPANY_KINDS,
+  EMPLOYEE_BAND_IDS,
+  EMPLOYEE_BANDS,
+  employeeBandOf,
+  isCompany,
+  isEmployeeBand,
+  isKnowledgeInstitution,
+  isOrganizationKind,
+  isSme,
+  KNOWLEDGE_INSTITUTION_KINDS,
+  ORGANIZATION_KIND_IDS,
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_KINDS,
+} from './organization-kinds';
+
+export type {
+  BudgetBand,
+  BudgetBandEntry,
+  CollaborationFormat,
+  Language,
+  PostingStatus,
+  Timeframe,
+  Visibility,
+  VisibilityEntry,
+} from './postings';
+export {
+  BUDGET_BAND_IDS,
+  BUDGET_BANDS,
+  canTransition,
+  COLLABORATION_FORMAT_IDS,
+  COLLABORATION_FORMAT_LABELS,
+  COLLABORATION_FORMATS,
+  DESCRIPTION_LENGTH,
+  isBudgetBand,
+  isCollaborationFormat,
+  isLanguage,
+  isPostingStatus,
+  isTimeframe,
+  isVisibility,
+  LANGUAGE_IDS,
+  LANGUAGE_LABELS,
+  LANGUAGES,
+  normaliseTags,
+  POSTING_STATUS_IDS,
+  POSTING_STATUS_LABELS,
+  POSTING_STATUSES,
+  STATUS_TRANSITIONS,
+  TAG_LIMITS,
+  tagsProblem,
+  TIMEFRAME_IDS,
+  TIMEFRAME_LABELS,
+  TIMEFRAMES,
+  TITLE_LENGTH,
+  VISIBILITIES,
+  VISIBILITY_IDS,
+} from './postings';

@@ -1,0 +1,33 @@
+// Runs in every web test file before the tests: jest-dom matchers and what Mantine needs from a
+// browser that jsdom does not provide.
+require('@testing-library/jest-dom');
+
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => {},
+    removeListener: () => {},
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    dispatchEvent: () => false,
+  }),
+});
+
+class ResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+window.ResizeObserver = ResizeObserver;
+
+// Mantine's Combobox scrolls options into view; jsdom has no layout.
+window.HTMLElement.prototype.scrollIntoView = () => {};
+
+// Each test starts from a clean slate: no remembered language, default document language.
+beforeEach(() => {
+  window.localStorage.clear();
+  window.document.documentElement.removeAttribute('lang');
+});

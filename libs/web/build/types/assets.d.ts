@@ -1,0 +1,6 @@
+// Stylesheets as Vite (and, in tests, identity-obj-proxy) provide them.
+declare module '*.module.css' {
+  const classes: Readonly<Record<string, string>>;
+  export default classes;
+}
+declare module '*.css';

@@ -1,0 +1,53 @@
+import type { ApiError } from '@videnbro/api-client';
+
+/**
+ * A failed API call. `status` is the HTTP status, or 0 when the API could not be reached;
+ * `body` always has the API's one error shape.
+ */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly status: number,
+    readonly body: ApiError,
+    options?: { cause?: unknown },
+  ) {
+    super(body.message, options);
+    this.name = 'ApiRequestError';
+  }
+
+  get isNetworkError(): boolean {
+    return this.status === 0;
+  }
+}
+
+function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate.statusCode === 'number' && typeof candidate.message === 'string';
+}
+
+/** The error for a non-2xx response, keeping the API's error body when it sent one. */
+export function responseError(response: Response, body: unknown): ApiRequestError {
+  return new ApiRequestError(
+    response.status,
+    isApiError(body)
+      ? body
+      : {
+          statusCode: response.status,
+          error: response.statusText || 'Error',
+          message: response.statusText || `Request failed with status ${response.status}`,
+        },
+  );
+}
+
+/** Runs an API call, turning a failure to reach the API into an ApiRequestError with status 0. */
+export async function reach<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (cause) {
+    throw new ApiRequestError(
+      0,
+      { statusCode: 0, error: 'Network Error', message: 'Could not reach the API' },
+      { cause },
+    );
+  }
+}

@@ -1,0 +1,7 @@
+import { lazy } from 'react';
+
+export { dashboardTranslations } from './i18n/translations';
+
+/** The pages, each its own chunk, loaded when its route is first shown. */
+export const DashboardPage = lazy(() => import('./pages/dashboard-page'));
+export const AreaPage = lazy(() => import('./pages/area-page'));

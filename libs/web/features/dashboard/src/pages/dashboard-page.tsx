@@ -1,0 +1,54 @@
+import { Anchor, Badge, Card, EmptyState, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMe, useRights } from '@videnbro/web-core';
+import { NAV_AREAS, PageTitle } from '@videnbro/web-ui';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+
+/** `/`: a welcome, a card for each area the user may open, and what will appear here. */
+export function DashboardPage() {
+  const { t } = useTranslation('dashboard');
+  const { data: user } = useMe();
+  const rights = useRights();
+  const areas = NAV_AREAS.filter((area) => rights[area.key]);
+
+  return (
+    <Stack data-testid="dashboard" gap="lg">
+      <PageTitle documentTitle={t('title')}>{t('welcome', { name: user?.name ?? '' })}</PageTitle>
+      <Text>{t('intro')}</Text>
+
+      <section aria-labelledby="dashboard-areas">
+        <Title order={2} size="h3" id="dashboard-areas" mb="sm">
+          {t('areasHeading')}
+        </Title>
+        <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} m={0} p={0} style={{ listStyle: 'none' }}>
+          {areas.map(({ key, path }) => {
+            const name = t(`ui:areas.${key}`);
+            return (
+              <Card component="li" withBorder key={key} data-testid={`dashboard-card-${key}`}>
+                <Stack gap="xs" h="100%">
+                  <Group justify="space-between" wrap="nowrap">
+                    <Title order={3} size="h4">
+                      {name}
+                    </Title>
+                    <Badge variant="light">{t('comingSoon')}</Badge>
+                  </Group>
+                  <Text size="sm">{t(`areas.${key}`)}</Text>
+                  <Anchor component={Link} to={path} mt="auto">
+                    {t('open', { area: name })}
+                  </Anchor>
+                </Stack>
+              </Card>
+            );
+          })}
+        </SimpleGrid>
+      </section>
+
+      <EmptyState>
+        <EmptyState.Title order={2}>{t('empty.title')}</EmptyState.Title>
+        <EmptyState.Description>{t('empty.text')}</EmptyState.Description>
+      </EmptyState>
+    </Stack>
+  );
+}
+
+export default DashboardPage;

@@ -1,0 +1,1 @@
+export { anna, fakeApi, requestsTo } from './fake-api';

@@ -1,0 +1,17 @@
+/** The areas in the main navigation, in order, with their routes. */
+export const NAV_AREAS = [
+  { key: 'search', path: '/search' },
+  { key: 'needs', path: '/needs' },
+  { key: 'competencies', path: '/competencies' },
+  { key: 'cases', path: '/cases' },
+  { key: 'activities', path: '/activities' },
+  { key: 'statistics', path: '/statistics' },
+] as const;
+
+export type NavArea = (typeof NAV_AREAS)[number]['key'];
+
+/** Which areas the navigation shows; decided by the caller (`useRights` in web-core). */
+export type NavRights = Readonly<Partial<Record<NavArea, boolean>>>;
+
+/** The id of `<main>`, target of the skip link. */
+export const MAIN_CONTENT_ID = 'main-content';

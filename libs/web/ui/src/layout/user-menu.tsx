@@ -1,0 +1,36 @@
+import { Avatar, Box, Button, Menu } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+
+export interface UserMenuProps {
+  user: { name: string; email: string };
+  onSignOut: () => void;
+  signingOut?: boolean;
+}
+
+export function UserMenu({ user, onSignOut, signingOut = false }: UserMenuProps) {
+  const { t } = useTranslation('ui');
+  return (
+    <Menu position="bottom-end" shadow="md" width={240}>
+      <Menu.Target>
+        <Button
+          variant="subtle"
+          color="dark"
+          data-testid="user-menu"
+          aria-label={t('userMenu.label', { name: user.name })}
+          leftSection={<Avatar name={user.name} color="initials" size="sm" aria-hidden />}
+        >
+          {/* On a small screen the initials stand alone; the label still names the user. */}
+          <Box component="span" visibleFrom="sm">
+            {user.name}
+          </Box>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('userMenu.signedInAs', { email: user.email })}</Menu.Label>
+        <Menu.Item data-testid="sign-out" onClick={onSignOut} disabled={signingOut}>
+          {t('userMenu.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
