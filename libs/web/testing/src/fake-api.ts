@@ -42,6 +42,8 @@ function notFound(key: string) {
 /** The Requests the fake received for a route, e.g. `requestsTo(mock, 'PATCH /api/v1/auth/me')`. */
 export function requestsTo(mock: jest.Mock, key: string): Request[] {
   return mock.mock.calls
-    .map(([input]) => input as Request)
+    .map(([input, init]) =>
+      input instanceof Request ? input : new Request(input as string, init as RequestInit),
+    )
     .filter((request) => `${request.method} ${new URL(request.url).pathname}` === key);
 }
