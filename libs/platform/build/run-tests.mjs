@@ -1,6 +1,7 @@
 // `npm test`: lint, typecheck, unit, integration and end-to-end tests, one after the other, each run
 // even when an earlier one failed, then one summary line summed over every runner:
-// "N passed, N failed[, N skipped]". Lint, typecheck and the compose check count as one test each.
+// "N passed, N failed[, N skipped]". Lint, typecheck, build, the web size budget and the compose check
+// count as one test each. Usage: run-tests.mjs [stage …] to run some stages only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
