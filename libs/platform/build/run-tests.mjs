@@ -66,6 +66,8 @@ if (spawnSync('sh', ['-c', 'command -v docker-compose']).status === 0) {
   console.log('\n=== compose ===\nskipped: docker-compose is not installed (apt-get install docker-compose)');
   totals.skipped++;
 }
+check('build', 'npx', ['nx', 'run-many', '-t', 'build', '--output-style=static']);
+check('web-size', 'npx', ['nx', 'run', 'web:size', '--output-style=static']);
 suite(
   'unit',
   'npx',
