@@ -15,7 +15,9 @@ const failures = [];
 
 function run(title, command, args) {
   console.log(`\n=== ${title} ===\n$ ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const { status } = spawnSync(command, args, { stdio: 'inherit', env });
+  console.log(`=== ${title}: ${status === 0 ? 'ok' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s ===`);
   return status === 0;
 }
 
