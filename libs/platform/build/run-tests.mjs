@@ -1,6 +1,6 @@
 // `npm test`: lint, typecheck, unit, integration and end-to-end tests, one after the other, each run
 // even when an earlier one failed, then one summary line summed over every runner:
-// "N passed, N failed[, N skipped]". Lint, typecheck, build, the web size budget and the compose check
+// "N passed, N failed[, N skipped]". Lint, format, typecheck, build, the web size budget and the compose check
 // count as one test each. Usage: run-tests.mjs [stage …] to run some stages only.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,7 +17,9 @@ function run(title, command, args) {
   console.log(`\n=== ${title} ===\n$ ${command} ${args.join(' ')}`);
   const started = Date.now();
   const { status } = spawnSync(command, args, { stdio: 'inherit', env });
-  console.log(`=== ${title}: ${status === 0 ? 'ok' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s ===`);
+  console.log(
+    `=== ${title}: ${status === 0 ? 'ok' : 'FAILED'} in ${Math.round((Date.now() - started) / 1000)} s ===`,
+  );
   return status === 0;
 }
 
@@ -61,6 +63,7 @@ const playwrightCounts = (report) => ({
 });
 
 check('lint', 'npx', ['nx', 'run-many', '-t', 'lint', '--output-style=static']);
+check('format', 'npx', ['prettier', '--check', '.']);
 check('typecheck', 'npx', ['nx', 'run-many', '-t', 'typecheck', '--output-style=static']);
 if (spawnSync('sh', ['-c', 'command -v docker-compose']).status === 0) {
   check('compose', 'bash', ['docker/check-compose.sh']);
