@@ -1,0 +1,16 @@
+import { redactUrl } from './logging';
+
+describe('redactUrl', () => {
+  it('hides the values of secret-bearing query parameters', () => {
+    expect(redactUrl('/api/v1/invitations/accept?token=abc123&lang=da')).toBe(
+      '/api/v1/invitations/accept?token=[redacted]&lang=da',
+    );
+    expect(redactUrl('/x?lang=da&password=hunter2&Key=k')).toBe(
+      '/x?lang=da&password=[redacted]&Key=[redacted]',
+    );
+  });
+
+  it('leaves other URLs alone', () => {
+    expect(redactUrl('/api/v1/needs?q=token&page=2')).toBe('/api/v1/needs?q=token&page=2');
+  });
+});
