@@ -31,3 +31,6 @@ beforeEach(() => {
   window.localStorage.clear();
   window.document.documentElement.removeAttribute('lang');
 });
+
+// Pages are lazy chunks: on a loaded CI machine the first render can take more than the default 1 s.
+require('@testing-library/react').configure({ asyncUtilTimeout: 5000 });
