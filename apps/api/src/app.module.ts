@@ -6,7 +6,10 @@ import type { AppConfig } from '@videnbro/config';
 import { DatabaseModule } from '@videnbro/database';
 import { HealthModule } from '@videnbro/health';
 import { loggerModule } from '@videnbro/http';
+import { MailModule } from '@videnbro/mail';
 import { MeiliModule } from '@videnbro/meili';
+import { OrganizationAccess, OrganizationsModule } from '@videnbro/organizations';
+import { PostingsModule } from '@videnbro/postings';
 
 /** The HTTP API: wires the feature libraries together; no logic of its own. */
 @Module({})
@@ -20,8 +23,11 @@ export class AppModule {
         loggerModule(config),
         DatabaseModule,
         MeiliModule,
+        MailModule,
         HealthModule,
         AuthModule,
+        OrganizationsModule,
+        PostingsModule.register({ imports: [OrganizationsModule], membershipDirectory: OrganizationAccess }),
       ],
     };
   }

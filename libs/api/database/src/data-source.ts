@@ -1,10 +1,20 @@
+import { auditEntities } from '@videnbro/audit';
 import { authEntities } from '@videnbro/auth';
+import { organizationEntities } from '@videnbro/organizations';
+import { outboxEntities } from '@videnbro/outbox';
+import { postingEntities } from '@videnbro/postings';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './naming.strategy';
 
 /** Every entity of the platform. A feature library exports its entities; they are listed here once. */
-export const entities = [...authEntities];
+export const entities = [
+  ...authEntities,
+  ...organizationEntities,
+  ...auditEntities,
+  ...outboxEntities,
+  ...postingEntities,
+];
 
 /**
  * The one DataSource definition, used by the api, the worker, the CLI (migrations) and the tests.

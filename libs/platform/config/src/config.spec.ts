@@ -14,6 +14,23 @@ describe('parseConfig', () => {
     expect(config.publicUrl).toBe('http://localhost:3000');
     expect(config.corsOrigins).toEqual([]);
     expect(config.trustProxy).toBe(false);
+    expect(config.mail).toEqual({ smtpUrl: undefined, from: 'Videnbro <no-reply@videnbro.dk>' });
+  });
+
+  it('reads the mail settings', () => {
+    const config = parseConfig({
+      ...valid,
+      SMTP_URL: 'smtps://user:pass@smtp.example.dk:465',
+      MAIL_FROM: 'Videnbro <hej@videnbro.dk>',
+    });
+    expect(config.mail).toEqual({
+      smtpUrl: 'smtps://user:pass@smtp.example.dk:465',
+      from: 'Videnbro <hej@videnbro.dk>',
+    });
+    expect(() => parseConfig({ ...valid, SMTP_URL: 'http://smtp.example.dk' })).toThrow(
+      /SMTP_URL must be an smtp/,
+    );
+    expect(parseConfig({ ...valid, SMTP_URL: '' }).mail.smtpUrl).toBeUndefined();
   });
 
   it('parses numbers, lists and booleans', () => {

@@ -29,6 +29,12 @@ const schema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
   WEB_DIST: z.string().default('dist/apps/web'),
   DATA_DIR: z.string().default('.data'),
+  // Empty counts as unset, as in .env.example.
+  SMTP_URL: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional(),
+  ),
+  MAIL_FROM: z.string().trim().min(3).max(254).default('Videnbro <no-reply@videnbro.dk>'),
 });
 
 type Schema = z.output<typeof schema>;
@@ -48,6 +54,8 @@ export interface AppConfig {
   trustProxy: boolean;
   webDist: string;
   dataDir: string;
+  /** Without an SMTP URL, mail is written to files under `<dataDir>/mail/` (development and tests). */
+  mail: { smtpUrl: string | undefined; from: string };
 }
 
 export class ConfigError extends Error {
@@ -85,6 +93,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     trustProxy: c.TRUST_PROXY,
     webDist: c.WEB_DIST,
     dataDir: c.DATA_DIR,
+    mail: { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM },
   };
 }
 

@@ -6,8 +6,11 @@ import type { AppConfig } from '@videnbro/config';
 /** Query parameters that may carry a secret (invitation, reset and consent links). */
 const SECRET_PARAMS = /([?&](?:token|key|code|password|secret)=)[^&]*/gi;
 
+/** Path segments that are secrets themselves: invitation (and later consent) tokens. */
+const SECRET_SEGMENTS = /(\/invitations\/)[^/?#]+/gi;
+
 export function redactUrl(url: string): string {
-  return url.replace(SECRET_PARAMS, '$1[redacted]');
+  return url.replace(SECRET_PARAMS, '$1[redacted]').replace(SECRET_SEGMENTS, '$1[redacted]');
 }
 
 /**

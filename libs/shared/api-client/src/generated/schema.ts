@@ -97,10 +97,696 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Clusters with their strength areas and number of member organisations */
+        get: operations["ClustersController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cluster's member organisations; the yearly fee for its brokers, programme staff and admins */
+        get: operations["ClustersController_members_v1"];
+        put?: never;
+        /** Add a member organisation (the cluster's owners and admins, platform admins) */
+        post: operations["ClustersController_addMember_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{id}/members/{organizationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member organisation (the cluster's owners and admins, platform admins) */
+        delete: operations["ClustersController_removeMember_v1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Competencies the caller may read, newest first; `externalId` finds an imported one */
+        get: operations["CompetenciesController_list_v1"];
+        put?: never;
+        /** Publish a competence for a knowledge institution the caller is a member of */
+        post: operations["CompetenciesController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competencies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A competence, when the caller may read it (404 otherwise) */
+        get: operations["CompetenciesController_get_v1"];
+        put?: never;
+        post?: never;
+        /** Delete a competence (who may edit it); soft, audited */
+        delete: operations["CompetenciesController_remove_v1"];
+        options?: never;
+        head?: never;
+        /** Edit a competence (its author, owners and admins of its organisation, platform admins) */
+        patch: operations["CompetenciesController_update_v1"];
+        trace?: never;
+    };
+    "/api/v1/competencies/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change a competence's status (who may edit it); only the allowed transitions */
+        post: operations["CompetenciesController_changeStatus_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link offers: the organisation, the role, the expiry */
+        get: operations["InvitationLinksController_preview_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation, signed in with the invited email */
+        post: operations["InvitationLinksController_accept_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The competencies of the caller's organisations, in every status */
+        get: operations["CompetenciesController_listMine_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The needs of the caller's organisations, in every status */
+        get: operations["NeedsController_listMine_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisations I belong to, with my role in each */
+        get: operations["MyOrganizationsController_mine_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs the caller may read, newest first; `externalId` finds an imported one */
+        get: operations["NeedsController_list_v1"];
+        put?: never;
+        /** Publish a need for a company (sme, large_company) the caller is a member of */
+        post: operations["NeedsController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A need, when the caller may read it (404 otherwise) */
+        get: operations["NeedsController_get_v1"];
+        put?: never;
+        post?: never;
+        /** Delete a need (who may edit it); soft, audited */
+        delete: operations["NeedsController_remove_v1"];
+        options?: never;
+        head?: never;
+        /** Edit a need (its author, owners and admins of its organisation, platform admins) */
+        patch: operations["NeedsController_update_v1"];
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change a need's status (who may edit it); only the allowed transitions */
+        post: operations["NeedsController_changeStatus_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List organisations, filtered and paginated (by name) */
+        get: operations["OrganizationsController_list_v1"];
+        put?: never;
+        /** Create an organisation; the caller becomes its owner */
+        post: operations["OrganizationsController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public profile of an organisation */
+        get: operations["OrganizationsController_get_v1"];
+        put?: never;
+        post?: never;
+        /** Delete an organisation (its owners, platform admins); soft, audited */
+        delete: operations["OrganizationsController_remove_v1"];
+        options?: never;
+        head?: never;
+        /** Update an organisation's profile (its owners and admins, platform admins) */
+        patch: operations["OrganizationsController_update_v1"];
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/competencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's competencies that the caller may read */
+        get: operations["CompetenciesController_listOfOrganization_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations of the organisation, newest first (owners and admins) */
+        get: operations["OrganizationInvitationsController_list_v1"];
+        put?: never;
+        /** Invite someone by email (owners and admins; only owners invite owners); the mail holds the link */
+        post: operations["OrganizationInvitationsController_invite_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw an invitation (owners and admins) */
+        delete: operations["OrganizationInvitationsController_revoke_v1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/join-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Join requests, open ones first (owners and admins) */
+        get: operations["JoinRequestsController_list_v1"];
+        put?: never;
+        /** Ask to join an organisation; its owners and admins get a mail */
+        post: operations["JoinRequestsController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/join-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: the user becomes a member (owners and admins) */
+        post: operations["JoinRequestsController_approve_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/join-requests/{requestId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a join request (owners and admins) */
+        post: operations["JoinRequestsController_reject_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members with names and emails (members of the organisation, platform admins) */
+        get: operations["MembersController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a member (owners and admins), or leave (your own user id) */
+        delete: operations["MembersController_remove_v1"];
+        options?: never;
+        head?: never;
+        /** Change a member's role (owners and admins; only owners make or unmake owners) */
+        patch: operations["MembersController_changeRole_v1"];
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's needs that the caller may read */
+        get: operations["NeedsController_listOfOrganization_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddClusterMemberDto: {
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * Format: date
+             * @example 2024-01-01
+             */
+            since: string;
+            /**
+             * @description Whole DKK per year
+             * @example 12000
+             */
+            yearlyFeeDkk: number;
+        };
+        /** @enum {string} */
+        BudgetBand: "under_100k" | "100k_500k" | "500k_2m" | "over_2m" | "unknown";
+        ChangeStatusDto: {
+            status: components["schemas"]["PostingStatus"];
+        };
+        ClusterDto: {
+            /** @description Member organisations */
+            memberCount: number;
+            organization: components["schemas"]["OrganizationDto"];
+        };
+        ClusterListDto: {
+            items: components["schemas"]["ClusterDto"][];
+        };
+        ClusterMemberDto: {
+            organization: components["schemas"]["OrganizationDto"];
+            /**
+             * Format: date
+             * @example 2024-01-01
+             */
+            since: string;
+            /** @description Shown to the cluster's brokers, programme staff and platform admins only */
+            yearlyFeeDkk?: number;
+        };
+        ClusterMemberPageDto: {
+            items: components["schemas"]["ClusterMemberDto"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
+        /** @enum {string} */
+        CollaborationFormat: "student_project" | "internship" | "contract_research" | "joint_rd_application" | "innovation_voucher" | "eu_project" | "test_demonstration" | "continuing_education" | "consultancy";
+        CompetenceDto: {
+            /** @description The contact person: present only for members of the owning organisation (null when none is set) */
+            contact?: components["schemas"]["ContactDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Markdown as written; render it safely */
+            description: string;
+            externalId: string | null;
+            formats: components["schemas"]["CollaborationFormat"][];
+            /** Format: uuid */
+            id: string;
+            languages: components["schemas"]["Language"][];
+            organization: components["schemas"]["PostingOrganizationDto"];
+            regionPreference: components["schemas"]["Region"] | null;
+            status: components["schemas"]["PostingStatus"];
+            tags: string[];
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            visibility: components["schemas"]["Visibility"];
+        };
+        CompetencePageDto: {
+            items: components["schemas"]["CompetenceDto"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
+        ContactDto: {
+            email: string;
+            name: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        CreateCompetenceDto: {
+            /**
+             * Format: uuid
+             * @description A member of the organisation; on creation the author when left out
+             */
+            contactUserId?: string | null;
+            /** @description Markdown, stored as written (line endings as `\n`) and rendered safely by the web app. Say what the problem is, what a partner gains and what outcome you expect. */
+            description: string;
+            /** @description The id in the system it was imported from; platform admins only; unique per type */
+            externalId?: string | null;
+            /** @description Collaboration formats */
+            formats?: components["schemas"]["CollaborationFormat"][];
+            /** @description Languages the collaboration can work in */
+            languages?: components["schemas"]["Language"][];
+            /**
+             * Format: uuid
+             * @description The publishing organisation; the caller must be a member
+             */
+            organizationId: string;
+            /** @description Where a partner should preferably be */
+            regionPreference?: components["schemas"]["Region"] | null;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "open";
+            /**
+             * @description At most 20, each at most 50 characters; stored trimmed, lower-case and without duplicates
+             * @example [
+             *       "sensors",
+             *       "machine learning"
+             *     ]
+             */
+            tags?: string[];
+            /** @example Predicting illness in dairy cows from sensor data */
+            title: string;
+            /**
+             * @description `public`: everyone; `registered`: signed-in users; `brokers`: the own organisation, brokers of its clusters, programme staff and platform admins. Drafts are seen by the own organisation only.
+             * @default registered
+             */
+            visibility: components["schemas"]["Visibility"];
+        };
+        CreatedInvitationDto: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** @description False when the mail could not be sent: revoke the invitation and invite again later */
+            emailSent: boolean;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            invitedBy: components["schemas"]["InvitedByDto"] | null;
+            /** Format: uuid */
+            organizationId: string;
+            role: components["schemas"]["OrganizationRole"];
+            status: components["schemas"]["InvitationStatus"];
+        };
+        CreateInvitationDto: {
+            /** @example kollega@firma.dk */
+            email: string;
+            role: components["schemas"]["OrganizationRole"];
+        };
+        CreateJoinRequestDto: {
+            /** @example I work in R&D at the Vejle site. */
+            message?: string;
+        };
+        CreateNeedDto: {
+            budgetBand?: components["schemas"]["BudgetBand"] | null;
+            /**
+             * Format: uuid
+             * @description A member of the organisation; on creation the author when left out
+             */
+            contactUserId?: string | null;
+            /** @description Markdown, stored as written (line endings as `\n`) and rendered safely by the web app. Say what the problem is, what a partner gains and what outcome you expect. */
+            description: string;
+            /** @description The id in the system it was imported from; platform admins only; unique per type */
+            externalId?: string | null;
+            /** @description Collaboration formats */
+            formats?: components["schemas"]["CollaborationFormat"][];
+            /** @description Languages the collaboration can work in */
+            languages?: components["schemas"]["Language"][];
+            /**
+             * Format: uuid
+             * @description The publishing organisation; the caller must be a member
+             */
+            organizationId: string;
+            /** @description The kinds of organisation sought as partners */
+            partnerKinds?: components["schemas"]["OrganizationKind"][];
+            /** @description Where a partner should preferably be */
+            regionPreference?: components["schemas"]["Region"] | null;
+            /**
+             * @default draft
+             * @enum {string}
+             */
+            status: "draft" | "open";
+            /**
+             * @description At most 20, each at most 50 characters; stored trimmed, lower-case and without duplicates
+             * @example [
+             *       "sensors",
+             *       "machine learning"
+             *     ]
+             */
+            tags?: string[];
+            timeframe?: components["schemas"]["Timeframe"] | null;
+            /** @example Predicting illness in dairy cows from sensor data */
+            title: string;
+            /**
+             * @description `public`: everyone; `registered`: signed-in users; `brokers`: the own organisation, brokers of its clusters, programme staff and platform admins. Drafts are seen by the own organisation only.
+             * @default registered
+             */
+            visibility: components["schemas"]["Visibility"];
+        };
+        CreateOrganizationDto: {
+            /** @example Aarhus C */
+            city?: string;
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @default DK
+             * @example DK
+             */
+            country: string;
+            /**
+             * @description CVR number: 8 digits with a valid check digit; a DK prefix, spaces and hyphens are accepted. Required for a Danish company (sme, large_company).
+             * @example DK12345674
+             */
+            cvr?: string;
+            description?: string;
+            employeeBand?: components["schemas"]["EmployeeBand"];
+            /** @description Platform admins only: the id in the system the organisation is imported from. With it, the CVR number is optional. */
+            externalId?: string;
+            /**
+             * @description DB07 (NACE Rev. 2) sections, divisions or 6-digit codes
+             * @example [
+             *       "62.01.00",
+             *       "72"
+             *     ]
+             */
+            industryCodes?: string[];
+            kind: components["schemas"]["OrganizationKind"];
+            languages?: components["schemas"]["Language"][];
+            /** @example aarhus */
+            municipality?: components["schemas"]["MunicipalityId"];
+            /** @example Fjordmejeriet ApS */
+            name: string;
+            /** @description Danish organisations only; follows from the municipality */
+            region?: components["schemas"]["RegionId"];
+            /**
+             * @description Clusters only
+             * @example [
+             *       "Energy",
+             *       "Power-to-X"
+             *     ]
+             */
+            strengthAreas?: string[];
+            /**
+             * @example [
+             *       "dairy",
+             *       "fermentation"
+             *     ]
+             */
+            tags?: string[];
+            /**
+             * @description https:// is added when missing
+             * @example https://fjordmejeriet.dk
+             */
+            website?: string;
+        };
+        /** @enum {string} */
+        EmployeeBand: "1-9" | "10-49" | "50-249" | "250+";
         ErrorDto: {
             details?: components["schemas"]["FieldErrorDto"][];
             /** @example Bad Request */
@@ -127,6 +813,63 @@ export interface components {
             /** @example ok */
             status: string;
         };
+        InvitationDto: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            id: string;
+            invitedBy: components["schemas"]["InvitedByDto"] | null;
+            /** Format: uuid */
+            organizationId: string;
+            role: components["schemas"]["OrganizationRole"];
+            status: components["schemas"]["InvitationStatus"];
+        };
+        InvitationListDto: {
+            items: components["schemas"]["InvitationDto"][];
+        };
+        InvitationPreviewDto: {
+            /** @description The address the invitation was sent to: accept it signed in with this email */
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            role: components["schemas"]["OrganizationRole"];
+        };
+        /** @enum {string} */
+        InvitationStatus: "pending" | "accepted" | "revoked" | "expired";
+        InvitedByDto: {
+            name: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        JoinRequestDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            message: string | null;
+            /** Format: uuid */
+            organizationId: string;
+            status: components["schemas"]["JoinRequestStatus"];
+            userEmail: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+        };
+        JoinRequestListDto: {
+            items: components["schemas"]["JoinRequestDto"][];
+        };
+        /** @enum {string} */
+        JoinRequestStatus: "pending" | "approved" | "rejected";
+        /** @enum {string} */
+        Language: "da" | "en" | "de" | "sv" | "no";
         LoginDto: {
             /** @example anna@firma.dk */
             email: string;
@@ -135,6 +878,129 @@ export interface components {
         MeDto: {
             user: components["schemas"]["UserDto"];
         };
+        MemberDto: {
+            email: string;
+            name: string;
+            role: components["schemas"]["OrganizationRole"];
+            /**
+             * Format: date-time
+             * @description Member since
+             */
+            since: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        MemberListDto: {
+            items: components["schemas"]["MemberDto"][];
+        };
+        /** @enum {string} */
+        MunicipalityId: "koebenhavn" | "frederiksberg" | "ballerup" | "broendby" | "dragoer" | "gentofte" | "gladsaxe" | "glostrup" | "herlev" | "albertslund" | "hvidovre" | "hoeje-taastrup" | "lyngby-taarbaek" | "roedovre" | "ishoej" | "taarnby" | "vallensbaek" | "furesoe" | "alleroed" | "fredensborg" | "helsingoer" | "hilleroed" | "hoersholm" | "rudersdal" | "egedal" | "frederikssund" | "halsnaes" | "gribskov" | "bornholm" | "greve" | "koege" | "roskilde" | "solroed" | "odsherred" | "holbaek" | "faxe" | "kalundborg" | "ringsted" | "slagelse" | "stevns" | "soroe" | "lejre" | "lolland" | "naestved" | "guldborgsund" | "vordingborg" | "middelfart" | "assens" | "faaborg-midtfyn" | "kerteminde" | "nyborg" | "odense" | "svendborg" | "nordfyns" | "langeland" | "aeroe" | "haderslev" | "billund" | "soenderborg" | "toender" | "esbjerg" | "fanoe" | "varde" | "vejen" | "aabenraa" | "fredericia" | "kolding" | "vejle" | "horsens" | "herning" | "holstebro" | "lemvig" | "struer" | "syddjurs" | "norddjurs" | "favrskov" | "odder" | "randers" | "silkeborg" | "samsoe" | "skanderborg" | "aarhus" | "ikast-brande" | "ringkoebing-skjern" | "hedensted" | "skive" | "viborg" | "morsoe" | "thisted" | "broenderslev" | "frederikshavn" | "vesthimmerlands" | "laesoe" | "rebild" | "mariagerfjord" | "jammerbugt" | "aalborg" | "hjoerring";
+        MyOrganizationDto: {
+            organization: components["schemas"]["OrganizationDto"];
+            role: components["schemas"]["OrganizationRole"];
+            /**
+             * Format: date-time
+             * @description Member since
+             */
+            since: string;
+        };
+        MyOrganizationListDto: {
+            items: components["schemas"]["MyOrganizationDto"][];
+        };
+        NeedDto: {
+            budgetBand: components["schemas"]["BudgetBand"] | null;
+            /** @description The contact person: present only for members of the owning organisation (null when none is set) */
+            contact?: components["schemas"]["ContactDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Markdown as written; render it safely */
+            description: string;
+            externalId: string | null;
+            formats: components["schemas"]["CollaborationFormat"][];
+            /** Format: uuid */
+            id: string;
+            languages: components["schemas"]["Language"][];
+            organization: components["schemas"]["PostingOrganizationDto"];
+            partnerKinds: components["schemas"]["OrganizationKind"][];
+            regionPreference: components["schemas"]["Region"] | null;
+            status: components["schemas"]["PostingStatus"];
+            tags: string[];
+            timeframe: components["schemas"]["Timeframe"] | null;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            visibility: components["schemas"]["Visibility"];
+        };
+        NeedPageDto: {
+            items: components["schemas"]["NeedDto"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
+        OrganizationDto: {
+            city: string | null;
+            /**
+             * @description The code system of industryCodes
+             * @example DB07
+             */
+            codeSystem: string;
+            /** @example DK */
+            country: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 12345674 */
+            cvr: string | null;
+            description: string | null;
+            employeeBand: components["schemas"]["EmployeeBand"] | null;
+            externalId: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example [
+             *       "62.01.00"
+             *     ]
+             */
+            industryCodes: string[];
+            isDemo: boolean;
+            /** @description A university, business academy, university college, artistic, GTS or research institution */
+            isKnowledgeInstitution: boolean;
+            /** @description A company (sme) with fewer than 250 employees */
+            isSme: boolean;
+            kind: components["schemas"]["OrganizationKind"];
+            languages: components["schemas"]["Language"][];
+            /** @example aarhus */
+            municipality: string | null;
+            name: string;
+            region: components["schemas"]["RegionId"] | null;
+            /** @description Clusters only; empty otherwise */
+            strengthAreas: string[];
+            tags: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            website: string | null;
+        };
+        /** @enum {string} */
+        OrganizationKind: "sme" | "large_company" | "university" | "business_academy" | "university_college" | "artistic_institution" | "gts_institute" | "research_institute" | "cluster" | "public_authority" | "other";
+        OrganizationPageDto: {
+            items: components["schemas"]["OrganizationDto"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
+        /** @enum {string} */
+        OrganizationRole: "owner" | "admin" | "member";
+        PostingOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganizationKind"];
+            name: string;
+        };
+        /** @enum {string} */
+        PostingStatus: "draft" | "open" | "in_dialogue" | "matched" | "closed";
+        /** @enum {string} */
+        Region: "hovedstaden" | "sjaelland" | "syddanmark" | "midtjylland" | "nordjylland";
+        /** @enum {string} */
+        RegionId: "hovedstaden" | "sjaelland" | "syddanmark" | "midtjylland" | "nordjylland";
         RegisterDto: {
             /** @example anna@firma.dk */
             email: string;
@@ -152,11 +1018,103 @@ export interface components {
             accessToken: string;
             user: components["schemas"]["UserDto"];
         };
+        /** @enum {string} */
+        Timeframe: "asap" | "within_3_months" | "within_6_months" | "within_12_months" | "flexible";
+        UpdateCompetenceDto: {
+            /**
+             * Format: uuid
+             * @description A member of the organisation; on creation the author when left out
+             */
+            contactUserId?: string | null;
+            /** @description Markdown, stored as written (line endings as `\n`) and rendered safely by the web app. Say what the problem is, what a partner gains and what outcome you expect. */
+            description?: string;
+            /** @description The id in the system it was imported from; platform admins only; unique per type */
+            externalId?: string | null;
+            /** @description Collaboration formats */
+            formats?: components["schemas"]["CollaborationFormat"][];
+            /** @description Languages the collaboration can work in */
+            languages?: components["schemas"]["Language"][];
+            /** @description Where a partner should preferably be */
+            regionPreference?: components["schemas"]["Region"] | null;
+            /**
+             * @description At most 20, each at most 50 characters; stored trimmed, lower-case and without duplicates
+             * @example [
+             *       "sensors",
+             *       "machine learning"
+             *     ]
+             */
+            tags?: string[];
+            /** @example Predicting illness in dairy cows from sensor data */
+            title?: string;
+            /**
+             * @description `public`: everyone; `registered`: signed-in users; `brokers`: the own organisation, brokers of its clusters, programme staff and platform admins. Drafts are seen by the own organisation only.
+             * @default registered
+             */
+            visibility: components["schemas"]["Visibility"];
+        };
         UpdateMeDto: {
             /** @enum {string} */
             locale?: "da" | "en";
             /** @example Anna Sørensen */
             name?: string;
+        };
+        UpdateMemberDto: {
+            role: components["schemas"]["OrganizationRole"];
+        };
+        UpdateNeedDto: {
+            budgetBand?: components["schemas"]["BudgetBand"] | null;
+            /**
+             * Format: uuid
+             * @description A member of the organisation; on creation the author when left out
+             */
+            contactUserId?: string | null;
+            /** @description Markdown, stored as written (line endings as `\n`) and rendered safely by the web app. Say what the problem is, what a partner gains and what outcome you expect. */
+            description?: string;
+            /** @description The id in the system it was imported from; platform admins only; unique per type */
+            externalId?: string | null;
+            /** @description Collaboration formats */
+            formats?: components["schemas"]["CollaborationFormat"][];
+            /** @description Languages the collaboration can work in */
+            languages?: components["schemas"]["Language"][];
+            /** @description The kinds of organisation sought as partners */
+            partnerKinds?: components["schemas"]["OrganizationKind"][];
+            /** @description Where a partner should preferably be */
+            regionPreference?: components["schemas"]["Region"] | null;
+            /**
+             * @description At most 20, each at most 50 characters; stored trimmed, lower-case and without duplicates
+             * @example [
+             *       "sensors",
+             *       "machine learning"
+             *     ]
+             */
+            tags?: string[];
+            timeframe?: components["schemas"]["Timeframe"] | null;
+            /** @example Predicting illness in dairy cows from sensor data */
+            title?: string;
+            /**
+             * @description `public`: everyone; `registered`: signed-in users; `brokers`: the own organisation, brokers of its clusters, programme staff and platform admins. Drafts are seen by the own organisation only.
+             * @default registered
+             */
+            visibility: components["schemas"]["Visibility"];
+        };
+        UpdateOrganizationDto: {
+            city?: string | null;
+            /** @example DK */
+            country?: string;
+            /** @example 12345674 */
+            cvr?: string | null;
+            description?: string | null;
+            employeeBand?: components["schemas"]["EmployeeBand"] | null;
+            industryCodes?: string[];
+            kind?: components["schemas"]["OrganizationKind"];
+            languages?: components["schemas"]["Language"][];
+            municipality?: components["schemas"]["MunicipalityId"] | null;
+            name?: string;
+            region?: components["schemas"]["RegionId"] | null;
+            /** @description Clusters only */
+            strengthAreas?: string[];
+            tags?: string[];
+            website?: string | null;
         };
         UserDto: {
             /** Format: date-time */
@@ -169,6 +1127,8 @@ export interface components {
             name: string;
             roles: ("admin" | "programme")[];
         };
+        /** @enum {string} */
+        Visibility: "public" | "registered" | "brokers";
     };
     responses: never;
     parameters: never;
@@ -394,6 +1354,1914 @@ export interface operations {
             };
             /** @description The email is taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ClustersController_list_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterListDto"];
+                };
+            };
+        };
+    };
+    ClustersController_members_v1: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterMemberPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ClustersController_addMember_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddClusterMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterMemberDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description A member already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ClustersController_removeMember_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                organizationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description The id the posting was imported with */
+                externalId?: string;
+                /** @description Postings offering or seeking this collaboration format */
+                format?: components["schemas"]["CollaborationFormat"];
+                limit?: number;
+                /** @description Only postings of this organisation */
+                organization?: string;
+                page?: number;
+                /** @description Part of the title (case-insensitive) */
+                q?: string;
+                status?: components["schemas"]["PostingStatus"];
+                /** @description Postings with this tag */
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencePageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCompetenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetenceDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a member; externalId is for platform admins */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No organisation with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The externalId is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetenceDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_remove_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCompetenceDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetenceDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The externalId is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_changeStatus_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetenceDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description A transition not allowed; the message names the allowed ones */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InvitationLinksController_preview_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewDto"];
+                };
+            };
+            /** @description Unknown link */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Used, withdrawn or expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    InvitationLinksController_accept_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyOrganizationDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Signed in with another email */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description A member already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Used, withdrawn or expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_listMine_v1: {
+        parameters: {
+            query?: {
+                /** @description The id the posting was imported with */
+                externalId?: string;
+                /** @description Postings offering or seeking this collaboration format */
+                format?: components["schemas"]["CollaborationFormat"];
+                limit?: number;
+                /** @description Only postings of this organisation */
+                organization?: string;
+                page?: number;
+                /** @description Part of the title (case-insensitive) */
+                q?: string;
+                status?: components["schemas"]["PostingStatus"];
+                /** @description Postings with this tag */
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencePageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedsController_listMine_v1: {
+        parameters: {
+            query?: {
+                /** @description The id the posting was imported with */
+                externalId?: string;
+                /** @description Postings offering or seeking this collaboration format */
+                format?: components["schemas"]["CollaborationFormat"];
+                limit?: number;
+                /** @description Only postings of this organisation */
+                organization?: string;
+                page?: number;
+                /** @description Part of the title (case-insensitive) */
+                q?: string;
+                status?: components["schemas"]["PostingStatus"];
+                /** @description Postings with this tag */
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyOrganizationsController_mine_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyOrganizationListDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NeedsController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description The id the posting was imported with */
+                externalId?: string;
+                /** @description Postings offering or seeking this collaboration format */
+                format?: components["schemas"]["CollaborationFormat"];
+                limit?: number;
+                /** @description Only postings of this organisation */
+                organization?: string;
+                page?: number;
+                /** @description Part of the title (case-insensitive) */
+                q?: string;
+                status?: components["schemas"]["PostingStatus"];
+                /** @description Postings with this tag */
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NeedsController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNeedDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a member; externalId is for platform admins */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No organisation with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The externalId is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NeedsController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NeedsController_remove_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NeedsController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNeedDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The externalId is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NeedsController_changeStatus_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description A transition not allowed; the message names the allowed ones */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description Only member organisations of this cluster */
+                cluster?: string;
+                country?: string;
+                /** @description The id the organisation was imported with */
+                externalId?: string;
+                kind?: components["schemas"]["OrganizationKind"];
+                limit?: number;
+                page?: number;
+                /** @description Part of the name (case-insensitive) */
+                q?: string;
+                region?: components["schemas"]["RegionId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description externalId is for platform admins (imports) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The CVR number is registered already: `details` holds `{ field: "existingOrganizationId", message: <id> }`, the organisation to ask to join instead */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_remove_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationsController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The CVR number is registered to another organisation */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CompetenciesController_listOfOrganization_v1: {
+        parameters: {
+            query?: {
+                /** @description The id the posting was imported with */
+                externalId?: string;
+                /** @description Postings offering or seeking this collaboration format */
+                format?: components["schemas"]["CollaborationFormat"];
+                limit?: number;
+                page?: number;
+                /** @description Part of the title (case-insensitive) */
+                q?: string;
+                status?: components["schemas"]["PostingStatus"];
+                /** @description Postings with this tag */
+                tag?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetencePageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No organisation with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationInvitationsController_list_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationListDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationInvitationsController_invite_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedInvitationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The person is a member already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    OrganizationInvitationsController_revoke_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                invitationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Accepted already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    JoinRequestsController_list_v1: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["JoinRequestStatus"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinRequestListDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    JoinRequestsController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJoinRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinRequestDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description A member already, or a request is open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    JoinRequestsController_approve_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinRequestDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Decided already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    JoinRequestsController_reject_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinRequestDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Decided already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MembersController_list_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberListDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MembersController_remove_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The last owner cannot leave */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MembersController_changeRole_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The last owner cannot be demoted */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NeedsController_listOfOrganization_v1: {
+        parameters: {
+            query?: {
+                /** @description The id the posting was imported with */
+                externalId?: string;
+                /** @description Postings offering or seeking this collaboration format */
+                format?: components["schemas"]["CollaborationFormat"];
+                limit?: number;
+                page?: number;
+                /** @description Part of the title (case-insensitive) */
+                q?: string;
+                status?: components["schemas"]["PostingStatus"];
+                /** @description Postings with this tag */
+                tag?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NeedPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No organisation with this id */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

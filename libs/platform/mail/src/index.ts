@@ -1,0 +1,6 @@
+export { FileMailTransport, firstLink, renderMailFile, slugify } from './file-mail.transport';
+export { escapeHtml } from './html';
+export { createMailTransport, MailModule } from './mail.module';
+export type { MailMessage } from './mail.port';
+export { MailPort } from './mail.port';
+export { SmtpMailTransport } from './smtp-mail.transport';
