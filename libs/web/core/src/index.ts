@@ -1,7 +1,7 @@
 export type { ApiClient, ApiError, ApiUser } from '@videnbro/api-client';
 export { ApiProvider, createHttpClient, useApi } from './http/api-client';
 export type { HttpClientOptions } from './http/api-client';
-export { ApiRequestError } from './http/api-error';
+export { ApiRequestError, request } from './http/api-error';
 export { createI18n } from './i18n/create-i18n';
 export type { CreateI18nOptions } from './i18n/create-i18n';
 export {
@@ -17,6 +17,8 @@ export type { Messages, TranslationBundle } from './i18n/translation-bundle';
 export { useAccountLanguage, useLanguage } from './i18n/use-language';
 export { CoreProviders } from './providers';
 export type { CoreProvidersProps } from './providers';
+export { isManagerRole, myOrganizationsKey, useMyOrganizations } from './organizations/my-organizations';
+export type { ApiOrganization, MyOrganization, OrganizationRole } from './organizations/my-organizations';
 export { createQueryClient, shouldRetry } from './query-client';
 export { authKeys } from './session/auth-keys';
 export { AREAS, rightsFor, useRights } from './session/rights';

@@ -51,3 +51,15 @@ export async function reach<T>(call: () => Promise<T>): Promise<T> {
     );
   }
 }
+
+/**
+ * Runs a call of the typed client and returns its data (undefined for a body-less answer such as 204),
+ * or throws the ApiRequestError of a failed answer, or of the API being out of reach.
+ */
+export async function request<T>(
+  call: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
+  const { data, error, response } = await reach(call);
+  if (!response.ok) throw responseError(response, error);
+  return data as T;
+}

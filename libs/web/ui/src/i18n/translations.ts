@@ -14,6 +14,7 @@ const en = {
   userMenu: {
     label: 'User menu for {{name}}',
     signedInAs: 'Signed in as {{email}}',
+    organizations: 'My organisations',
     signOut: 'Sign out',
   },
   loading: 'Loading…',
@@ -44,6 +45,7 @@ const da: Messages<typeof en> = {
   userMenu: {
     label: 'Brugermenu for {{name}}',
     signedInAs: 'Logget ind som {{email}}',
+    organizations: 'Mine organisationer',
     signOut: 'Log ud',
   },
   loading: 'Indlæser …',

@@ -101,6 +101,8 @@ describe('AppLayout header and landmarks', () => {
     menu.focus();
     await userEvent.keyboard('{Enter}');
     expect(await screen.findByText('Logget ind som anna@firma.dk')).toBeInTheDocument();
+    expect(screen.getByTestId('my-organizations-link')).toHaveTextContent('Mine organisationer');
+    expect(screen.getByTestId('my-organizations-link')).toHaveAttribute('href', '/organizations/mine');
     const signOut = screen.getByTestId('sign-out');
     expect(signOut).toHaveTextContent('Log ud');
     await userEvent.click(signOut);

@@ -13,5 +13,8 @@ export type NavArea = (typeof NAV_AREAS)[number]['key'];
 /** Which areas the navigation shows; decided by the caller (`useRights` in web-core). */
 export type NavRights = Readonly<Partial<Record<NavArea, boolean>>>;
 
+/** The signed-in user's own organisations, linked from the user menu. */
+export const MY_ORGANIZATIONS_PATH = '/organizations/mine';
+
 /** The id of `<main>`, target of the skip link. */
 export const MAIN_CONTENT_ID = 'main-content';
