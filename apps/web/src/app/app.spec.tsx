@@ -55,6 +55,13 @@ describe('routing', () => {
     renderApp();
     expect(await screen.findByTestId('dashboard')).toHaveTextContent('Velkommen, Anna Sørensen');
   });
+
+  it('sends a signed-in user without an organisation from / to onboarding', async () => {
+    fakeApi({ ...signedIn(), 'GET /api/v1/me/organizations': { status: 200, body: { items: [] } } });
+    const { location } = renderApp();
+    expect(await screen.findByTestId('onboarding')).toBeInTheDocument();
+    expect(location()).toBe('/onboarding');
+  });
 });
 
 describe('navigation by rights', () => {

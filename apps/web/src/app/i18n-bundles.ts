@@ -1,6 +1,7 @@
 import { authTranslations } from '@videnbro/web-auth';
 import { dashboardTranslations } from '@videnbro/web-dashboard';
+import { organizationsTranslations } from '@videnbro/web-organizations';
 import { uiTranslations } from '@videnbro/web-ui';
 
 /** Every library's texts; `common` (web-core) is always included. */
-export const bundles = [uiTranslations, authTranslations, dashboardTranslations];
+export const bundles = [uiTranslations, authTranslations, dashboardTranslations, organizationsTranslations];
