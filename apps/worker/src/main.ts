@@ -11,13 +11,11 @@ async function main() {
   const logger = app.get(Logger);
   app.useLogger(logger);
   logger.log('Worker started', 'Worker');
-  // No job is scheduled yet; this timer keeps the process up until a signal arrives.
-  const keepAlive = setInterval(() => undefined, 60_000);
+  // The relay loop's timers keep the process up until a signal arrives.
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
-  clearInterval(keepAlive);
   logger.log(`Worker stopping (${signal})`, 'Worker');
   await app.close();
   logger.log('Worker stopped', 'Worker');

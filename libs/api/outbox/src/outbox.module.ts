@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { Outbox } from './outbox';
+import { OutboxQueue } from './outbox-queue';
 
-@Module({ providers: [Outbox], exports: [Outbox] })
+@Module({ providers: [Outbox, OutboxQueue], exports: [Outbox, OutboxQueue] })
 export class OutboxModule {}

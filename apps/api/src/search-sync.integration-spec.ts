@@ -1,0 +1,189 @@
+import { MAX_ATTEMPTS } from '@videnbro/outbox';
+import { DEFAULT_RELAY_OPTIONS, SEARCH_INDEX_SETTINGS } from '@videnbro/search-index';
+import { DataSource } from 'typeorm';
+import { startTestApi } from './test-app';
+import type { TestApi } from './test-app';
+import { buildPostingWorld, competencePayload, expectStatus, injectAs, needPayload } from './test-postings';
+import type { PostingWorld } from './test-postings';
+import { startTestRelay } from './test-search';
+import type { TestRelay } from './test-search';
+
+/** The outbox relay against the real Postgres and Meilisearch: the index follows the database. */
+
+let api: TestApi;
+let world: PostingWorld;
+let search: TestRelay;
+let db: DataSource;
+
+const quick = { ...DEFAULT_RELAY_OPTIONS, retryBaseSeconds: 0 };
+
+beforeAll(async () => {
+  api = await startTestApi();
+  world = await buildPostingWorld(api);
+  search = await startTestRelay(api.context.config);
+  await search.index.prepare();
+  db = api.app.get(DataSource);
+});
+afterAll(async () => {
+  await search.close();
+  await api.close();
+});
+
+const createNeed = (extra: Record<string, unknown>) =>
+  expectStatus(
+    injectAs(api, world.users.author, {
+      method: 'POST',
+      url: '/api/v1/needs',
+      payload: needPayload(world.orgs.sme, extra),
+    }),
+    201,
+  ).then((need) => need.id as string);
+
+const setStatus = (id: string, status: string) =>
+  expectStatus(
+    injectAs(api, world.users.author, {
+      method: 'POST',
+      url: `/api/v1/needs/${id}/status`,
+      payload: { status },
+    }),
+    200,
+  );
+
+const pendingRows = async () =>
+  (await db.query(`select count(*)::int as n from outbox_events where processed_at is null`))[0].n as number;
+
+async function expectIndexEqualsDatabase() {
+  const [expected, indexed] = await Promise.all([search.expectedDocuments(), search.indexedDocuments()]);
+  expect([...indexed.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [id, document] of expected) expect(indexed.get(id)).toEqual(document);
+}
+
+describe('the outbox relay', () => {
+  it('indexes published postings and organisations, never drafts, closed or deleted ones', async () => {
+    const open = await createNeed({ title: 'Open need for sensors', visibility: 'brokers', status: 'open' });
+    const draft = await createNeed({ title: 'Draft need for sensors', status: 'draft' });
+    const closed = await createNeed({ title: 'Closed need for sensors', status: 'open' });
+    await setStatus(closed, 'closed');
+    const deleted = await createNeed({ title: 'Deleted need for sensors', status: 'open' });
+    await expectStatus(
+      injectAs(api, world.users.author, { method: 'DELETE', url: `/api/v1/needs/${deleted}` }),
+      204,
+    );
+    const competence = await expectStatus(
+      injectAs(api, world.users.scholar, {
+        method: 'POST',
+        url: '/api/v1/competencies',
+        payload: competencePayload(world.orgs.university, { status: 'open' }),
+      }),
+      201,
+    );
+
+    const pass = await search.relay.drain();
+    expect(pass.failed).toBe(0);
+    expect(await pendingRows()).toBe(0);
+    const indexed = await search.indexedDocuments();
+    expect(indexed.has(`need-${draft}`)).toBe(false);
+    expect(indexed.has(`need-${closed}`)).toBe(false);
+    expect(indexed.has(`need-${deleted}`)).toBe(false);
+    expect(indexed.get(`need-${open}`)).toMatchObject({
+      type: 'need',
+      title: 'Open need for sensors',
+      visibility: 'brokers',
+      status: 'open',
+      organizationId: world.orgs.sme,
+      organizationName: 'Fjordmejeriet ApS',
+      kind: 'sme',
+      clusterIds: [world.orgs.clusterA],
+      tags: ['sensors', 'dairy'],
+    });
+    expect(indexed.get(`competence-${competence.id}`)).toMatchObject({
+      type: 'competence',
+      kind: 'university',
+    });
+    for (const id of Object.values(world.orgs)) expect(indexed.has(`organization-${id}`)).toBe(true);
+    await expectIndexEqualsDatabase();
+  });
+
+  it('follows edits, status changes, deletions and cluster membership', async () => {
+    const id = await createNeed({ title: 'Need that changes', status: 'open', visibility: 'brokers' });
+    await search.relay.drain();
+    await expectStatus(
+      injectAs(api, world.users.author, {
+        method: 'PATCH',
+        url: `/api/v1/needs/${id}`,
+        payload: { title: 'Need that changed' },
+      }),
+      200,
+    );
+    // Leaving the cluster changes who may read the SME's confidential needs: their documents follow.
+    await expectStatus(
+      injectAs(api, world.users.brokerA, {
+        method: 'DELETE',
+        url: `/api/v1/clusters/${world.orgs.clusterA}/members/${world.orgs.sme}`,
+      }),
+      204,
+    );
+    await search.relay.drain();
+    expect((await search.indexedDocuments()).get(`need-${id}`)).toMatchObject({
+      title: 'Need that changed',
+      clusterIds: [],
+    });
+    await expectIndexEqualsDatabase();
+
+    await setStatus(id, 'closed');
+    await search.relay.drain();
+    expect((await search.indexedDocuments()).has(`need-${id}`)).toBe(false);
+    await setStatus(id, 'open');
+    await search.relay.drain();
+    expect((await search.indexedDocuments()).has(`need-${id}`)).toBe(true);
+    await expectIndexEqualsDatabase();
+  });
+
+  it('keeps a row that keeps failing, with its error, and relays the rows around it', async () => {
+    const good = await createNeed({ title: 'Need next to a broken row', status: 'open' });
+    const [{ id: broken }] = await db.query(
+      `insert into outbox_events (entity_type, entity_id, operation)
+       values ('project', gen_random_uuid(), 'upsert') returning id::text`,
+    );
+    await search.relay.drain(quick);
+    const [row] = await db.query(
+      `select processed_at, attempts, last_error from outbox_events where id = $1`,
+      [broken],
+    );
+    expect(row).toEqual({ processed_at: null, attempts: MAX_ATTEMPTS, last_error: 'Unknown entity type' });
+    expect((await search.indexedDocuments()).has(`need-${good}`)).toBe(true);
+    expect(await search.queue.status()).toMatchObject({
+      pending: 0,
+      failed: 1,
+      lastError: 'Unknown entity type',
+    });
+    await db.query(`delete from outbox_events where id = $1`, [broken]);
+  });
+
+  it('lets several relays work at once: each row is relayed once, and the index ends equal', async () => {
+    const ids = await Promise.all(
+      Array.from({ length: 60 }, (_, n) => createNeed({ title: `Parallel need ${n}`, status: 'open' })),
+    );
+    const options = { ...DEFAULT_RELAY_OPTIONS, batchSize: 7 };
+    const passes = await Promise.all([1, 2, 3].map(() => search.relay.drain(options)));
+    expect(passes.reduce((sum, pass) => sum + pass.relayed, 0)).toBe(ids.length);
+    expect(passes.every((pass) => pass.failed === 0 && pass.released === 0)).toBe(true);
+    expect(await pendingRows()).toBe(0);
+    await expectIndexEqualsDatabase();
+  });
+
+  it('applies the index settings idempotently', async () => {
+    await search.index.prepare();
+    await search.index.prepare();
+    const settings = await search.index.index().getSettings();
+    expect(settings).toMatchObject({
+      searchableAttributes: SEARCH_INDEX_SETTINGS.searchableAttributes,
+      rankingRules: SEARCH_INDEX_SETTINGS.rankingRules,
+      stopWords: expect.arrayContaining(['og', 'the']),
+    });
+    expect(settings.synonyms?.['maskinlæring']).toEqual(expect.arrayContaining(['machine learning', 'ml']));
+    expect([...(settings.filterableAttributes ?? [])].sort()).toEqual(
+      [...(SEARCH_INDEX_SETTINGS.filterableAttributes ?? [])].sort(),
+    );
+  });
+});

@@ -1,0 +1,10 @@
+export { SEARCH_INDEX_SETTINGS, STOP_WORDS, SYNONYM_GROUPS } from './index-settings';
+export type { RelayOptions, RelayPass } from './outbox-relay';
+export { DEFAULT_RELAY_OPTIONS, OutboxRelay, SearchUnavailableError } from './outbox-relay';
+export type { SearchDocument, SearchType } from './search-documents';
+export { documentId, SEARCHABLE_STATUSES, SEARCH_TYPES } from './search-documents';
+export { SearchIndex } from './search-index';
+export { SearchIndexModule, SearchRelayModule } from './search-index.module';
+export type { ReindexResult } from './search-reindex';
+export { SearchReindex } from './search-reindex';
+export { SearchSourcesRepository } from './search-sources.repository';

@@ -1,0 +1,77 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { OutboxRelay, SearchUnavailableError } from './outbox-relay';
+import { SearchIndex } from './search-index';
+
+/** How often an idle relay looks for new rows. */
+const POLL_MS = 500;
+/** The pause after a failed pass doubles from this up to the maximum, and resets after a good pass. */
+const BACKOFF_MIN_MS = 1_000;
+const BACKOFF_MAX_MS = 30_000;
+
+/**
+ * Runs the outbox relay in the worker from start to shutdown: applies the index settings (again
+ * after every outage: they are idempotent), then passes in a loop, with exponential backoff while
+ * Meilisearch or the database is away. Shutdown waits for the pass in flight.
+ */
+@Injectable()
+export class RelayLoop implements BeforeApplicationShutdown, OnApplicationBootstrap {
+  private readonly logger = new Logger('RelayLoop');
+  private running = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly relay: OutboxRelay,
+    private readonly searchIndex: SearchIndex,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.running = true;
+    this.loop = this.run();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.running = false;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    let prepared = false;
+    let backoff = 0;
+    while (this.running) {
+      try {
+        if (!prepared) {
+          await this.searchIndex.prepare();
+          prepared = true;
+          this.logger.log(`Search index ${this.searchIndex.uid} ready`);
+        }
+        const pass = await this.relay.runOnce();
+        if (backoff) this.logger.log('Search index relay recovered');
+        backoff = 0;
+        if (pass.claimed)
+          this.logger.debug(`Relayed ${pass.relayed}, failed ${pass.failed}, again ${pass.released}`);
+        // While rows keep coming, pass again at once.
+        if (!pass.claimed) await this.sleep(POLL_MS);
+      } catch (error) {
+        // After an outage Meilisearch may come back empty (a new volume): prepare the index again.
+        if (error instanceof SearchUnavailableError) prepared = false;
+        backoff = Math.min(backoff ? backoff * 2 : BACKOFF_MIN_MS, BACKOFF_MAX_MS);
+        this.logger.warn(`Search index relay paused for ${backoff} ms: ${(error as Error).message}`);
+        await this.sleep(backoff);
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
