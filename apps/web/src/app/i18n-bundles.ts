@@ -1,7 +1,14 @@
 import { authTranslations } from '@videnbro/web-auth';
 import { dashboardTranslations } from '@videnbro/web-dashboard';
 import { organizationsTranslations } from '@videnbro/web-organizations';
+import { postingsTranslations } from '@videnbro/web-postings';
 import { uiTranslations } from '@videnbro/web-ui';
 
 /** Every library's texts; `common` (web-core) is always included. */
-export const bundles = [uiTranslations, authTranslations, dashboardTranslations, organizationsTranslations];
+export const bundles = [
+  uiTranslations,
+  authTranslations,
+  dashboardTranslations,
+  organizationsTranslations,
+  postingsTranslations,
+];

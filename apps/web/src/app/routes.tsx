@@ -15,6 +15,7 @@ import {
   ORGANIZATION_PATH,
   OrganizationPage,
 } from '@videnbro/web-organizations';
+import { MyPostingsPage, POSTING_ROUTES, PostingDetailPage, PostingEditorPage } from '@videnbro/web-postings';
 import { NAV_AREAS, NotFound } from '@videnbro/web-ui';
 import type { RouteObject } from 'react-router-dom';
 import { AppFrame } from './app-frame';
@@ -47,8 +48,17 @@ export const routes: RouteObject[] = [
           { path: EDIT_ORGANIZATION_PATH, element: <EditOrganizationPage /> },
           { path: MEMBERS_PATH, element: <MembersPage /> },
           ...NAV_AREAS.map(({ key, path }) => ({ path, element: <AreaPage area={key} /> })),
+          { path: POSTING_ROUTES.myNeeds, element: <MyPostingsPage type="need" /> },
+          { path: POSTING_ROUTES.newNeed, element: <PostingEditorPage type="need" /> },
+          { path: POSTING_ROUTES.editNeed, element: <PostingEditorPage type="need" /> },
+          { path: POSTING_ROUTES.myCompetencies, element: <MyPostingsPage type="competence" /> },
+          { path: POSTING_ROUTES.newCompetence, element: <PostingEditorPage type="competence" /> },
+          { path: POSTING_ROUTES.editCompetence, element: <PostingEditorPage type="competence" /> },
         ],
       },
+      // Public postings can be read signed out; the API decides what each caller may see.
+      { path: POSTING_ROUTES.need, element: <PostingDetailPage type="need" /> },
+      { path: POSTING_ROUTES.competence, element: <PostingDetailPage type="competence" /> },
       { path: '*', element: <NotFound /> },
     ],
   },

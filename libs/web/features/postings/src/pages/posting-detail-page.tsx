@@ -1,0 +1,170 @@
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMe } from '@videnbro/web-core';
+import { ErrorAlert, LoadingState, PageTitle } from '@videnbro/web-ui';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
+import { DeletePosting, StatusActions } from '../components/posting-actions';
+import { StatusBadge, VisibilityNote } from '../components/posting-badges';
+import { PostingFacts } from '../components/posting-facts';
+import { describeError } from '../lib/errors';
+import { Markdown } from '../lib/markdown';
+import { postingPaths, type PostingType } from '../lib/posting-type';
+import { usePosting, type Posting } from '../queries/postings';
+
+/** What the editor passes on after saving, to say so here. */
+export interface SavedState {
+  saved?: boolean;
+}
+
+/**
+ * `/needs/:id` and `/competencies/:id`. The API decides who may read a posting and answers 404 to
+ * anyone else (also for `brokers` postings): that shows as "not found or no access", never as an error.
+ * Contact details and the ways to change the posting appear only for members of its organisation (the
+ * API sends `contact` to them alone).
+ */
+export function PostingDetailPage({ type }: { type: PostingType }) {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('postings');
+  const posting = usePosting(type, id);
+
+  if (posting.isPending) return <LoadingState />;
+  if (posting.error) {
+    return posting.error.status === 404 || posting.error.status === 403 ? (
+      <NoAccess type={type} />
+    ) : (
+      <ErrorAlert error={describeError(posting.error, t)} />
+    );
+  }
+  return <PostingView type={type} posting={posting.data} />;
+}
+
+function NoAccess({ type }: { type: PostingType }) {
+  const { t } = useTranslation('postings');
+  const me = useMe();
+  const location = useLocation();
+  const next = encodeURIComponent(`${location.pathname}${location.search}`);
+  return (
+    <Stack gap="sm" align="flex-start" data-testid="posting-not-found">
+      <PageTitle>{t(`types.${type}.notFoundTitle`)}</PageTitle>
+      <Text>{t(`types.${type}.notFoundText`)}</Text>
+      {me.data ? (
+        <Anchor component={Link} to={postingPaths(type).mine}>
+          {t(`types.${type}.mine`)}
+        </Anchor>
+      ) : (
+        <Text>
+          {t(`types.${type}.notFoundHint`)}{' '}
+          <Anchor component={Link} to={`/sign-in?next=${next}`}>
+            {t('detail.signIn')}
+          </Anchor>
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function PostingView({ type, posting }: { type: PostingType; posting: Posting }) {
+  const { t, i18n } = useTranslation('postings');
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  const location = useLocation();
+  const navigate = useNavigate();
+  const paths = postingPaths(type);
+  // Only members of the owning organisation get the `contact` field, null or not.
+  const insider = posting.contact !== undefined;
+  const saved = (location.state as SavedState | null)?.saved;
+  const updated = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(posting.updatedAt));
+
+  return (
+    <Stack gap="lg" data-testid={`${type}-detail`}>
+      {saved && (
+        <Alert color="green" variant="light" role="status" data-testid="posting-saved">
+          {t(`types.${type}.created`)}
+        </Alert>
+      )}
+      <div>
+        <PageTitle>{posting.title}</PageTitle>
+        <Group gap="sm">
+          <StatusBadge status={posting.status} />
+          <Text size="sm">
+            {t('detail.publishedBy')}{' '}
+            <Anchor component={Link} to={`/organizations/${posting.organization.id}`}>
+              {posting.organization.name}
+            </Anchor>
+          </Text>
+          <Text size="sm">{t('detail.updated', { date: updated })}</Text>
+        </Group>
+      </div>
+      {posting.status === 'draft' && (
+        <Alert color="yellow" variant="light">
+          {t('detail.draftNote', { name: posting.organization.name })}
+        </Alert>
+      )}
+
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xl">
+        <Stack component="section" aria-labelledby="posting-description" style={{ gridColumn: 'span 2' }}>
+          <Title order={2} size="h3" id="posting-description">
+            {t('detail.description')}
+          </Title>
+          <Markdown source={posting.description} testId="posting-description" />
+        </Stack>
+
+        <Stack gap="lg">
+          <Paper component="section" withBorder p="md" aria-labelledby="posting-facts">
+            <Title order={2} size="h4" id="posting-facts" mb="sm">
+              {t('detail.facts')}
+            </Title>
+            <Stack gap="sm">
+              <VisibilityNote visibility={posting.visibility} />
+              <PostingFacts type={type} posting={posting} />
+            </Stack>
+          </Paper>
+
+          {posting.contact && (
+            <Paper
+              component="section"
+              withBorder
+              p="md"
+              aria-labelledby="posting-contact"
+              data-testid="contact"
+            >
+              <Title order={2} size="h4" id="posting-contact" mb="sm">
+                {t('detail.contact')}
+              </Title>
+              <Text>{posting.contact.name}</Text>
+              <Anchor href={`mailto:${posting.contact.email}`}>{posting.contact.email}</Anchor>
+            </Paper>
+          )}
+
+          {insider && (
+            <Paper
+              component="section"
+              withBorder
+              p="md"
+              aria-labelledby="posting-manage"
+              data-testid="manage"
+            >
+              <Title order={2} size="h4" id="posting-manage" mb="sm">
+                {t('detail.manage')}
+              </Title>
+              <Stack gap="sm" align="flex-start">
+                <StatusActions type={type} posting={posting} />
+                <Group gap="xs">
+                  <Button component={Link} to={paths.edit(posting.id)} size="compact-sm" variant="light">
+                    {t('detail.edit')}
+                  </Button>
+                  <DeletePosting
+                    type={type}
+                    posting={posting}
+                    onDeleted={() => navigate(paths.mine, { replace: true })}
+                  />
+                </Group>
+              </Stack>
+            </Paper>
+          )}
+        </Stack>
+      </SimpleGrid>
+    </Stack>
+  );
+}
+
+export default PostingDetailPage;
