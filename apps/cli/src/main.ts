@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { generateMigration, revertLastMigration, runMigrations } from '@videnbro/database';
 import { HttpException } from '@nestjs/common';
-import { seedDemoData } from '@videnbro/demo-data';
+import { resetDemoData, seedDemoData } from '@videnbro/demo-data';
 import { parseArgs } from 'node:util';
 import { withDatabase } from './database-url';
-import { parseRoles, readPasswordFromStdin, withUsers } from './users.commands';
+import { parseRoles, readPasswordFromStdin, withServices } from './users.commands';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
 
@@ -14,8 +14,10 @@ const USAGE = `Usage: npm run cli -- <command> [options]
   user:create --email E [--password P] [--name N] [--role admin|programme] [--locale da|en]
                                      create a user (the password is read from stdin when not given)
   user:set-role --email E --role R   set platform roles (repeat --role; --role none clears them)
-  seed [--if-empty]                  add the demo accounts that are missing (--if-empty: only into a
-                                     database without users, as \`npm start\` does on its first start)
+  seed [--if-empty] [--reset]        add the demo accounts, organisations, postings and cluster
+                                     memberships that are missing (--if-empty: only into a database
+                                     without users, as \`npm start\` does on its first start; --reset:
+                                     remove the demo data first, never touching other rows)
 
 Works on DATABASE_URL, or on the embedded database under .data when it is unset.`;
 
@@ -31,6 +33,7 @@ async function run(argv: string[]): Promise<void> {
       role: { type: 'string', multiple: true },
       locale: { type: 'string' },
       'if-empty': { type: 'boolean' },
+      reset: { type: 'boolean' },
     },
   });
   switch (command) {
@@ -57,7 +60,7 @@ async function run(argv: string[]): Promise<void> {
       const password = values.password ?? (await readPasswordFromStdin());
       const locale = values.locale === 'en' ? 'en' : 'da';
       const user = await withDatabase((url) =>
-        withUsers(url, (users) =>
+        withServices(url, ({ users }) =>
           users.create({
             email: values.email as string,
             password,
@@ -76,20 +79,32 @@ async function run(argv: string[]): Promise<void> {
       if (!values.email || !values.role) throw new Error('--email and --role are required');
       const roles = parseRoles(values.role);
       const user = await withDatabase((url) =>
-        withUsers(url, (users) => users.setRoles(values.email as string, roles)),
+        withServices(url, ({ users }) => users.setRoles(values.email as string, roles)),
       );
       console.log(`${user.email} now has role(s): ${user.roles.join(', ') || 'none'}.`);
       return;
     }
     case 'seed': {
+      const started = performance.now();
       const result = await withDatabase((url) =>
-        withUsers(url, async (users) =>
-          values['if-empty'] && (await users.count()) > 0 ? null : seedDemoData(users),
-        ),
+        withServices(url, async (services) => {
+          if (values['if-empty'] && (await services.users.count()) > 0) return null;
+          if (values.reset) {
+            const removed = await resetDemoData(services.dataSource);
+            console.log(
+              `Removed demo data: ${removed.removedOrganizations} organisation(s), ${removed.removedNeeds} need(s), ` +
+                `${removed.removedCompetencies} competence(s).`,
+            );
+          }
+          return seedDemoData(services);
+        }),
       );
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
       console.log(
         result
-          ? `Demo data: ${result.createdUsers} account(s) created.`
+          ? `Demo data: ${result.createdUsers} account(s) created, ${result.createdOrganizations} organisation(s), ` +
+              `${result.createdNeeds} need(s), ${result.createdCompetencies} competence(s), ` +
+              `${result.createdClusterMemberships} cluster membership(s) in ${seconds} s.`
           : 'The database has users: no demo data added.',
       );
       return;

@@ -1,20 +1,30 @@
 import { Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { PLATFORM_ROLES } from '@videnbro/access';
 import type { PlatformRole } from '@videnbro/access';
 import { UsersModule, UsersService } from '@videnbro/auth';
 import { dataSourceOptions } from '@videnbro/database';
+import type { DataSource } from 'typeorm';
 
-export async function withUsers<T>(
+export interface CliServices {
+  users: UsersService;
+  dataSource: DataSource;
+}
+
+/** A Nest application context with the users service and the database, for the commands. */
+export async function withServices<T>(
   databaseUrl: string,
-  work: (users: UsersService) => Promise<T>,
+  work: (services: CliServices) => Promise<T>,
 ): Promise<T> {
   @Module({ imports: [TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, 2)), UsersModule] })
-  class CliUsersModule {}
-  const context = await NestFactory.createApplicationContext(CliUsersModule, { logger: ['error'] });
+  class CliModule {}
+  const context = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
   try {
-    return await work(context.get(UsersService));
+    return await work({
+      users: context.get(UsersService),
+      dataSource: context.get<DataSource>(getDataSourceToken()),
+    });
   } finally {
     await context.close();
   }

@@ -1,4 +1,6 @@
-export type { DemoUser } from './demo-users';
+export type { DemoCatalogue, DemoNeed, DemoOrganization } from './catalogue/generate';
+export { generateCatalogue } from './catalogue/generate';
+export type { DemoMembership, DemoUser } from './demo-users';
 export { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
-export type { SeedResult } from './seed';
-export { seedDemoData } from './seed';
+export type { ResetResult, SeedDependencies, SeedResult } from './seed';
+export { resetDemoData, seedDemoData } from './seed';
