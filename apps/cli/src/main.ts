@@ -85,10 +85,11 @@ async function run(argv: string[]): Promise<void> {
       return;
     }
     case 'seed': {
-      const started = performance.now();
+      let started = 0;
       const result = await withDatabase((url) =>
         withServices(url, async (services) => {
           if (values['if-empty'] && (await services.users.count()) > 0) return null;
+          started = performance.now();
           if (values.reset) {
             const removed = await resetDemoData(services.dataSource);
             console.log(
