@@ -5,6 +5,7 @@ import { ConfigModule } from '@videnbro/config';
 import type { AppConfig } from '@videnbro/config';
 import { DatabaseModule } from '@videnbro/database';
 import { HealthModule } from '@videnbro/health';
+import { ImportsModule } from '@videnbro/imports';
 import { loggerModule } from '@videnbro/http';
 import { MailModule } from '@videnbro/mail';
 import { MeiliModule } from '@videnbro/meili';
@@ -28,6 +29,7 @@ export class AppModule {
         AuthModule,
         OrganizationsModule,
         PostingsModule.register({ imports: [OrganizationsModule], membershipDirectory: OrganizationAccess }),
+        ImportsModule,
       ],
     };
   }

@@ -44,6 +44,7 @@ describe('route access', () => {
       'GET /api/v1/competencies/:id public',
       'PATCH /api/v1/competencies/:id signed-in',
       'POST /api/v1/competencies/:id/status signed-in',
+      'POST /api/v1/imports admin|programme',
       'GET /api/v1/invitations/:token public',
       'POST /api/v1/invitations/:token/accept signed-in',
       'GET /api/v1/me/competencies signed-in',

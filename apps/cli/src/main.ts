@@ -4,6 +4,7 @@ import { HttpException } from '@nestjs/common';
 import { resetDemoData, seedDemoData } from '@videnbro/demo-data';
 import { parseArgs } from 'node:util';
 import { withDatabase } from './database-url';
+import { runImport } from './import.command';
 import { parseRoles, readPasswordFromStdin, withServices } from './users.commands';
 
 const USAGE = `Usage: npm run cli -- <command> [options]
@@ -18,6 +19,12 @@ const USAGE = `Usage: npm run cli -- <command> [options]
                                      memberships that are missing (--if-empty: only into a database
                                      without users, as \`npm start\` does on its first start; --reset:
                                      remove the demo data first, never touching other rows)
+  import <file> [--dry-run] [--atomic] [--report report.json] [--format jsonl|csv]
+                                     import organisations, competencies and needs (JSONL, one record a
+                                     line; or organisations as CSV with the header
+                                     externalId,name,kind,country,region,municipality,city,cvr,employees,
+                                     nace,website,description,tags — nace and tags separated by ;),
+                                     upserted by externalId; exit code 1 when any line failed
 
 Works on DATABASE_URL, or on the embedded database under .data when it is unset.`;
 
@@ -34,6 +41,10 @@ async function run(argv: string[]): Promise<void> {
       locale: { type: 'string' },
       'if-empty': { type: 'boolean' },
       reset: { type: 'boolean' },
+      'dry-run': { type: 'boolean' },
+      atomic: { type: 'boolean' },
+      report: { type: 'string' },
+      format: { type: 'string' },
     },
   });
   switch (command) {
@@ -108,6 +119,21 @@ async function run(argv: string[]): Promise<void> {
               `${result.createdClusterMemberships} cluster membership(s) in ${seconds} s.`
           : 'The database has users: no demo data added.',
       );
+      return;
+    }
+    case 'import': {
+      const file = positionals[0];
+      if (!file) throw new Error('Give the file to import, e.g. import data.jsonl');
+      const report = await withDatabase((url) =>
+        runImport(url, {
+          file,
+          dryRun: values['dry-run'] ?? false,
+          atomic: values.atomic ?? false,
+          report: values.report,
+          format: values.format,
+        }),
+      );
+      if (report.failed) process.exitCode = 1;
       return;
     }
     default:

@@ -14,6 +14,8 @@ export {
 export type { OrganizationMembershipRef } from './organization-access';
 export { isPlatformAdmin, OrganizationAccess } from './organization-access';
 export type { OrganizationProfile, ProfileInput } from './organization-rules';
+export { resolveProfile } from './organization-rules';
+export { CreateOrganizationDto } from './dto/organization.dto';
 export { OrganizationsModule } from './organizations.module';
 export type { CreateOptions, NewOrganizationInput } from './organizations.service';
 export { OrganizationsService } from './organizations.service';
