@@ -1,10 +1,11 @@
 import type { KnowledgeInstitutionKind } from '@videnbro/domain';
 
 /**
- * The 14 national clusters appointed in 2020 (DOMAIN.md). The first eleven are named there; the
- * last three are not: Copenhagen FinTech (check) and two placeholder names for the tourism and
- * materials areas, to be corrected when the list is checked. Home municipalities: (check). The
- * clusters are real organisations but these rows are demo data: no CVR, marked as demo.
+ * The 14 national clusters appointed in 2020 (DOMAIN.md). The first eleven are named there;
+ * Copenhagen FinTech runs the ministry's cluster pool for finance (copenhagenfintech.dk/funding); the
+ * last two are placeholder names for areas we could not confirm (tourism, materials): correct them
+ * when the list is checked. Home municipalities: (check). The clusters are real organisations but
+ * these rows are demo data: no CVR, marked as demo.
  */
 export const CLUSTERS: readonly {
   name: string;
