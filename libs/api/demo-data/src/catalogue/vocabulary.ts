@@ -442,7 +442,8 @@ export const domainById = (id: string): Domain => {
 
 /**
  * How postings are phrased. Placeholders: `{t}` a topic, `{o}` the organisation, `{a}` what a company
- * does, `{m}` an institution's method, `{f}` a collaboration format, `{s}` a company's size, `{c}` its city.
+ * does, `{m}` an institution's method, `{f}` a collaboration format, `{s}` a company's size, `{c}` its city,
+ * `{i}` "in" its city (`i Odense`, `på Læsø`).
  */
 export const NEED_TITLES: readonly Pair[] = [
   ['Vi søger en partner inden for {t}', 'Looking for a partner in {t}'],
@@ -457,8 +458,8 @@ export const NEED_TITLES: readonly Pair[] = [
 ];
 
 export const NEED_INTROS: readonly Pair[] = [
-  ['Vi er {s} i {c} og {a}.', 'We are {s} in {c} and we {a}.'],
-  ['{o} {a} fra {c}.', '{o} is based in {c}; we {a}.'],
+  ['Vi er {s} {i} og {a}.', 'We are {s} {i} and we {a}.'],
+  ['{o} {a} fra {c}.', '{o} is based {i}; we {a}.'],
   ['{o} fra {c}: vi {a}, og vi vil gerne videre.', '{o} from {c}: we {a}, and we want to move on.'],
 ];
 
@@ -540,7 +541,7 @@ export const COMPETENCE_DESCRIPTIONS: readonly Pair[] = [
 export const COMPETENCE_METHODS: readonly Pair[] = [
   ['Vi arbejder blandt andet med {m}.', 'Our work includes {m}.'],
   ['Vi tilbyder {m} og hjælper med at tolke resultaterne.', 'We offer {m} and help interpret the results.'],
-  ['Faciliteterne omfatter {m}.', 'Our facilities cover {m}.'],
+  ['Vores kompetencer spænder over {m}.', 'Our expertise covers {m}.'],
 ];
 
 export const COMPETENCE_OFFERS: readonly Pair[] = [
@@ -569,6 +570,10 @@ export const FORMAT_PHRASES: Readonly<Record<CollaborationFormat, Pair>> = {
   continuing_education: ['efteruddannelse af vores medarbejdere', 'continuing education for staff'],
   consultancy: ['et rådgivningsforløb', 'a consultancy engagement'],
 };
+
+/** Danish says "på" for the island municipalities: "på Læsø", but "i Odense". */
+const ISLANDS = new Set(['Læsø', 'Samsø', 'Fanø', 'Ærø', 'Bornholm', 'Langeland', 'Morsø']);
+export const inPlace = (city: string): Pair => [`${ISLANDS.has(city) ? 'på' : 'i'} ${city}`, `in ${city}`];
 
 /** A company of an employee band, mid-sentence. */
 export const SIZE_PHRASES: Readonly<Record<'1-9' | '10-49' | '50-249', Pair>> = {
