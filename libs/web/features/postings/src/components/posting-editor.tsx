@@ -129,8 +129,11 @@ export function PostingEditor(props: PostingEditorProps) {
             required
             disabled={mode === 'edit'}
             value={values.organizationId}
-            // Another organisation has other members: the contact person is chosen again.
-            onChange={(event) => set({ organizationId: event.currentTarget.value, contactUserId: '' })}
+            // Another organisation has other members: back to the first contact (the author, a member
+            // of every organisation offered here).
+            onChange={(event) =>
+              set({ organizationId: event.currentTarget.value, contactUserId: props.initial.contactUserId })
+            }
             onBlur={leave('organizationId')}
             error={message('organizationId')}
             data-testid="organization-select"

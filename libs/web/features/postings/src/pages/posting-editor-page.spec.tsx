@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { anna, fakeApi, requestsTo } from '@videnbro/web-testing';
 import { company, members, need, needAsOutsider, university } from '../testing/fixtures';
@@ -163,6 +163,31 @@ describe('PostingEditorPage, saving', () => {
     expect(body).toMatchObject({ organizationId: university.organization.id, status: 'draft' });
     expect(body).not.toHaveProperty('budgetBand');
     expect(body).not.toHaveProperty('partnerKinds');
+  });
+
+  it('offers the members of the chosen organisation as contact person, the author first chosen', async () => {
+    const other = {
+      ...company,
+      organization: { ...company.organization, id: 'e7f1c2d3-0000-4000-8000-000000000009', name: 'Ost & Co' },
+    };
+    fakeApi({
+      'GET /api/v1/me/organizations': organizations(company, other),
+      [`GET /api/v1/organizations/${company.organization.id}/members`]: memberList,
+      [`GET /api/v1/organizations/${other.organization.id}/members`]: {
+        status: 200,
+        body: { items: [members[0]] },
+      },
+    });
+    renderEditor({ language: 'en' });
+    const organization = await screen.findByRole('combobox', { name: /Published by/ });
+    const contact = screen.getByRole('combobox', { name: /Contact person/ });
+    expect(contact).toBeDisabled();
+    await userEvent.selectOptions(organization, 'Mejeri Nord ApS');
+    expect(await screen.findByRole('option', { name: 'Bo Jensen' })).toBeInTheDocument();
+    await userEvent.selectOptions(contact, 'Bo Jensen');
+    await userEvent.selectOptions(organization, other.organization.id);
+    await waitFor(() => expect(screen.queryByRole('option', { name: 'Bo Jensen' })).not.toBeInTheDocument());
+    expect(contact).toHaveValue(anna.id);
   });
 
   it("shows the API's message when it refuses", async () => {
