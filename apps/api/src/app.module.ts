@@ -11,6 +11,7 @@ import { MailModule } from '@videnbro/mail';
 import { MeiliModule } from '@videnbro/meili';
 import { OrganizationAccess, OrganizationsModule } from '@videnbro/organizations';
 import { PostingsModule } from '@videnbro/postings';
+import { SearchModule } from '@videnbro/search';
 
 /** The HTTP API: wires the feature libraries together; no logic of its own. */
 @Module({})
@@ -29,6 +30,7 @@ export class AppModule {
         AuthModule,
         OrganizationsModule,
         PostingsModule.register({ imports: [OrganizationsModule], membershipDirectory: OrganizationAccess }),
+        SearchModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
         ImportsModule,
       ],
     };

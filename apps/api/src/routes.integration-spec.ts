@@ -29,6 +29,7 @@ describe('route access', () => {
     expect(routes).toEqual([
       'GET /api/health/live public',
       'GET /api/health/ready public',
+      'GET /api/v1/admin/search/status admin',
       'POST /api/v1/auth/login public',
       'POST /api/v1/auth/logout signed-in',
       'GET /api/v1/auth/me signed-in',
@@ -73,6 +74,7 @@ describe('route access', () => {
       'DELETE /api/v1/organizations/:id/members/:userId signed-in',
       'PATCH /api/v1/organizations/:id/members/:userId signed-in',
       'GET /api/v1/organizations/:id/needs public',
+      'GET /api/v1/search public',
     ]);
   });
 

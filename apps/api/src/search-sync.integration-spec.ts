@@ -1,5 +1,5 @@
 import { MAX_ATTEMPTS } from '@videnbro/outbox';
-import { DEFAULT_RELAY_OPTIONS, SEARCH_INDEX_SETTINGS } from '@videnbro/search-index';
+import { DEFAULT_RELAY_OPTIONS, SEARCH_INDEX_SETTINGS, SearchReindex } from '@videnbro/search-index';
 import { DataSource } from 'typeorm';
 import { startTestApi } from './test-app';
 import type { TestApi } from './test-app';
@@ -185,5 +185,43 @@ describe('the outbox relay', () => {
     expect([...(settings.filterableAttributes ?? [])].sort()).toEqual(
       [...(SEARCH_INDEX_SETTINGS.filterableAttributes ?? [])].sort(),
     );
+  });
+
+  it('rebuilds the index from scratch and swaps it in', async () => {
+    await search.index.index().deleteDocument(`organization-${world.orgs.sme}`).waitTask();
+    const result = await search.context.get(SearchReindex).run();
+    expect(result.documents).toEqual(await search.sources.counts());
+    await expectIndexEqualsDatabase();
+    expect((await search.index.index().getSettings()).rankingRules).toEqual(
+      SEARCH_INDEX_SETTINGS.rankingRules,
+    );
+  });
+});
+
+describe('GET /api/v1/admin/search/status', () => {
+  const status = (user: (typeof world.users)[keyof typeof world.users] | null, code: number) =>
+    expectStatus(injectAs(api, user, { method: 'GET', url: '/api/v1/admin/search/status' }), code);
+
+  it('shows admins what is pending, the lag and the counts against the database', async () => {
+    await search.relay.drain();
+    const synced = await status(world.users.admin, 200);
+    expect(synced).toMatchObject({
+      outbox: { pending: 0, failed: 0, lagSeconds: 0, lastError: null },
+      index: { uid: search.index.uid, error: null },
+      inSync: true,
+    });
+    expect(synced.index.documents).toEqual(synced.database);
+
+    await createNeed({ title: 'Need not relayed yet', status: 'open' });
+    const behind = await status(world.users.admin, 200);
+    expect(behind.outbox.pending).toBe(1);
+    expect(behind.database.need).toBe(synced.database.need + 1);
+    expect(behind.inSync).toBe(false);
+  });
+
+  it('is for platform admins only', async () => {
+    await status(null, 401);
+    await status(world.users.programme, 403);
+    await status(world.users.brokerA, 403);
   });
 });

@@ -33,6 +33,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/search/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far the search index is behind: pending and failed changes, lag, last error, counts per type */
+        get: operations["SearchController_status_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -197,6 +214,26 @@ export interface paths {
         put?: never;
         /** Change a competence's status (who may edit it); only the allowed transitions */
         post: operations["CompetenciesController_changeStatus_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import organisations, competencies and needs (platform admins and programme staff)
+         * @description The same import as `npm run import`, with the body streamed: JSONL (`application/x-ndjson`), one record a line, or organisations as CSV (`text/csv`, with a header line). Records are upserted by externalId; a bad line is reported with its number and the rest imported (with atomic=true, nothing is).
+         */
+        post: operations["ImportsController_import_v1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -535,6 +572,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs, competencies and organisations the caller may see, ranked, with highlights and facet counts */
+        get: operations["SearchController_search_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -562,6 +616,12 @@ export interface components {
             /** @description Member organisations */
             memberCount: number;
             organization: components["schemas"]["OrganizationDto"];
+        };
+        ClusterFacetCountDto: {
+            count: number;
+            /** @description The cluster's name */
+            name: string;
+            value: string;
         };
         ClusterListDto: {
             items: components["schemas"]["ClusterDto"][];
@@ -785,6 +845,11 @@ export interface components {
              */
             website?: string;
         };
+        DocumentCountsDto: {
+            competence: number;
+            need: number;
+            organization: number;
+        };
         /** @enum {string} */
         EmployeeBand: "1-9" | "10-49" | "50-249" | "250+";
         ErrorDto: {
@@ -795,6 +860,10 @@ export interface components {
             message: string;
             /** @example 400 */
             statusCode: number;
+        };
+        FacetCountDto: {
+            count: number;
+            value: string;
         };
         FieldErrorDto: {
             /** @example email */
@@ -812,6 +881,36 @@ export interface components {
             checks: Record<string, never>;
             /** @example ok */
             status: string;
+        };
+        ImportedRecordDto: {
+            externalId: string;
+            /**
+             * Format: uuid
+             * @description Null in a dry run for a new record
+             */
+            id: string | null;
+            /** @enum {string} */
+            type: "organization" | "competence" | "need";
+        };
+        ImportLineErrorDto: {
+            externalId?: string;
+            /** @description The line number, from 1 */
+            line: number;
+            /** @example description: must be 20 to 10000 characters (got 12) */
+            message: string;
+        };
+        ImportReportDto: {
+            atomic: boolean;
+            created: number;
+            dryRun: boolean;
+            errors: components["schemas"]["ImportLineErrorDto"][];
+            failed: number;
+            lines: number;
+            records: components["schemas"]["ImportedRecordDto"][];
+            /** @description Nothing was written: a dry run, or an atomic import with a bad line */
+            rolledBack: boolean;
+            unchanged: number;
+            updated: number;
         };
         InvitationDto: {
             /** Format: date-time */
@@ -989,6 +1088,16 @@ export interface components {
         };
         /** @enum {string} */
         OrganizationRole: "owner" | "admin" | "member";
+        OutboxStatusDto: {
+            /** @description Changes that failed too often and are no longer retried */
+            failed: number;
+            /** @description Seconds since the oldest pending change was written; 0 when none */
+            lagSeconds: number;
+            /** @description The most recent error of a waiting change */
+            lastError: string | null;
+            /** @description Changes still to reach the index (retries included) */
+            pending: number;
+        };
         PostingOrganizationDto: {
             /** Format: uuid */
             id: string;
@@ -1013,6 +1122,71 @@ export interface components {
             name: string;
             password: string;
         };
+        SearchFacetsDto: {
+            cluster: components["schemas"]["ClusterFacetCountDto"][];
+            formats: components["schemas"]["FacetCountDto"][];
+            kind: components["schemas"]["FacetCountDto"][];
+            region: components["schemas"]["FacetCountDto"][];
+            /** @description The most frequent tags */
+            tags: components["schemas"]["FacetCountDto"][];
+            types: components["schemas"]["FacetCountDto"][];
+        };
+        SearchHitDto: {
+            formats: components["schemas"]["CollaborationFormat"][];
+            /**
+             * Format: uuid
+             * @description The need, competence or organisation
+             */
+            id: string;
+            /** @description The organisation (for postings: behind it) */
+            organization: components["schemas"]["SearchHitOrganizationDto"];
+            region: components["schemas"]["Region"] | null;
+            /** @description A few words of the description around the matches, marked and escaped like titleHighlight */
+            snippet: string;
+            /** @description Postings only */
+            status: components["schemas"]["PostingStatus"] | null;
+            tags: string[];
+            /** @description The posting's title, or the organisation's name */
+            title: string;
+            /** @description The title with the matched words in <mark>…</mark>; everything else is HTML-escaped, so it can be rendered as HTML */
+            titleHighlight: string;
+            type: components["schemas"]["SearchType"];
+            visibility: components["schemas"]["Visibility"];
+        };
+        SearchHitOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganizationKind"];
+            name: string;
+        };
+        SearchIndexStatusDto: {
+            /** @description Null when Meilisearch cannot be reached */
+            documents: components["schemas"]["DocumentCountsDto"] | null;
+            /** @description Why Meilisearch could not be asked */
+            error: string | null;
+            /** @description The live index's uid */
+            uid: string;
+        };
+        SearchResultDto: {
+            facets: components["schemas"]["SearchFacetsDto"];
+            hits: components["schemas"]["SearchHitDto"][];
+            limit: number;
+            page: number;
+            /** @description Time Meilisearch took, in milliseconds */
+            processingTimeMs: number;
+            /** @description How many documents match, over all pages */
+            total: number;
+        };
+        SearchStatusDto: {
+            /** @description What the index should hold, per the database */
+            database: components["schemas"]["DocumentCountsDto"];
+            index: components["schemas"]["SearchIndexStatusDto"];
+            /** @description Nothing pending or failed, and the index counts equal the database counts */
+            inSync: boolean;
+            outbox: components["schemas"]["OutboxStatusDto"];
+        };
+        /** @enum {string} */
+        SearchType: "need" | "competence" | "organization";
         SignInDto: {
             /** @description Use as `Authorization: Bearer <token>`; the same session as the cookie */
             accessToken: string;
@@ -1181,6 +1355,39 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
+            };
+        };
+    };
+    SearchController_status_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchStatusDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1846,6 +2053,73 @@ export interface operations {
             };
             /** @description A transition not allowed; the message names the allowed ones */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ImportsController_import_v1: {
+        parameters: {
+            query?: {
+                /** @description One transaction: any bad line and nothing is imported */
+                atomic?: "true" | "false" | "1" | "0";
+                /** @description Validate and resolve, write nothing */
+                dryRun?: "true" | "false" | "1" | "0";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReportDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires role: admin or programme */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3262,6 +3536,50 @@ export interface operations {
             };
             /** @description No organisation with this id */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SearchController_search_v1: {
+        parameters: {
+            query?: {
+                /** @description Only organisations in this cluster, and their postings */
+                cluster?: string;
+                /** @description Collaboration formats; comma-separated, any of them matches */
+                formats?: string;
+                /** @description Organisation kinds (for postings: of the organisation behind them); comma-separated, any of them matches */
+                kind?: string;
+                limit?: number;
+                page?: number;
+                /** @description What to look for; empty lists everything */
+                q?: string;
+                /** @description Regions; comma-separated, any of them matches */
+                region?: string;
+                /** @description Tags; comma-separated, any of them matches */
+                tags?: string;
+                /** @description Result types (need, competence, organization); comma-separated, any of them matches */
+                types?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultDto"];
+                };
+            };
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,3 @@
+export type { SearchMemberships } from './search-memberships';
+export { SearchModule } from './search.module';
+export type { SearchModuleOptions } from './search.module';
