@@ -140,6 +140,13 @@ function municipalityId(value: unknown): unknown {
   return (municipalityById(value) ?? municipalityByName(value))?.id ?? value;
 }
 
+/** EU sources (CORDIS, Eurostat) write Greece and the United Kingdom as EL and UK; ISO 3166-1 has GR and GB. */
+const EU_COUNTRY_CODES: Record<string, string> = { EL: 'GR', UK: 'GB' };
+
+function country(value: unknown): unknown {
+  return typeof value === 'string' ? (EU_COUNTRY_CODES[value.trim().toUpperCase()] ?? value) : value;
+}
+
 /** Absent and null are the same in a file: nothing given. */
 function given(input: Input): Input {
   return Object.fromEntries(
@@ -159,7 +166,7 @@ function organization(input: Input): OrganizationRow {
       cvr: typeof input.cvr === 'number' ? String(input.cvr) : input.cvr,
       employeeBand: input.employees == null ? undefined : employeeBand(input.employees),
       industryCodes: list(input.nace),
-      country: input.country,
+      country: country(input.country),
       region: input.region,
       municipality: municipalityId(input.municipality),
       city: input.city,
