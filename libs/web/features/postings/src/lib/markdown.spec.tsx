@@ -29,6 +29,17 @@ describe('Markdown', () => {
     expect(screen.getByRole('link', { name: /dtu\.dk/ })).toHaveAttribute('href', 'https://dtu.dk/');
   });
 
+  it('never puts a link inside a link', async () => {
+    renderMarkdown('[https://dtu.dk](https://dtu.dk/kontakt) and **[bold](https://a.dk) https://b.dk**');
+    const root = await screen.findByTestId('markdown');
+    expect(root.querySelector('a a')).toBeNull();
+    expect(Array.from(root.querySelectorAll('a')).map((anchor) => anchor.getAttribute('href'))).toEqual([
+      'https://dtu.dk/kontakt',
+      'https://a.dk/',
+      'https://b.dk/',
+    ]);
+  });
+
   it('renders a script, an onerror handler and javascript: links as inert text', async () => {
     const alert = jest.fn();
     window.alert = alert;

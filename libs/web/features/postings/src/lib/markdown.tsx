@@ -109,7 +109,12 @@ export function safeHref(raw: string): string | null {
   return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : null;
 }
 
-type InlineRule = { pattern: RegExp; render: (match: RegExpExecArray, key: string) => ReactNode };
+/** An inline rule renders its match with the rules that apply inside it (no link inside a link). */
+type InlineRule = {
+  pattern: RegExp;
+  link?: true;
+  render: (match: RegExpExecArray, key: string, rules: InlineRule[]) => ReactNode;
+};
 
 function inlineRules(external: string): InlineRule[] {
   const link = (href: string | null, children: ReactNode, key: string) =>
@@ -121,26 +126,28 @@ function inlineRules(external: string): InlineRule[] {
     ) : (
       <Fragment key={key}>{children}</Fragment>
     );
-  const rules: InlineRule[] = [
+  const withoutLinks = (rules: InlineRule[]) => rules.filter((rule) => !rule.link);
+  return [
     { pattern: /`([^`\n]+)`/, render: (m, key) => <Code key={key}>{m[1]}</Code> },
     {
       pattern: /\[([^\]\n]+)\]\(([^)\s]+)\)/,
-      render: (m, key) => link(safeHref(m[2]), renderInline(m[1], key, rules), key),
+      link: true,
+      render: (m, key, rules) => link(safeHref(m[2]), renderInline(m[1], key, withoutLinks(rules)), key),
     },
     {
       pattern: /\*\*(?=\S)([^\n]*?\S)\*\*|__(?=\S)([^\n]*?\S)__/,
-      render: (m, key) => <strong key={key}>{renderInline(m[1] ?? m[2], key, rules)}</strong>,
+      render: (m, key, rules) => <strong key={key}>{renderInline(m[1] ?? m[2], key, rules)}</strong>,
     },
     {
       pattern: /\*(?=\S)([^*\n]*?\S)\*|(?<![\p{L}\p{N}])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}])/u,
-      render: (m, key) => <em key={key}>{renderInline(m[1] ?? m[2], key, rules)}</em>,
+      render: (m, key, rules) => <em key={key}>{renderInline(m[1] ?? m[2], key, rules)}</em>,
     },
     {
       pattern: /\bhttps?:\/\/[^\s<>()]*[^\s<>().,;:!?'"]/,
+      link: true,
       render: (m, key) => link(safeHref(m[0]), m[0], key),
     },
   ];
-  return rules;
 }
 
 /** Text with inline Markdown, as React nodes: the earliest match first, the rest recursively. */
@@ -159,7 +166,7 @@ function renderInline(text: string, keyPrefix: string, rules: InlineRule[]): Rea
       break;
     }
     if (best.match.index > 0) nodes.push(rest.slice(0, best.match.index));
-    nodes.push(best.rule.render(best.match, `${keyPrefix}.${n++}`));
+    nodes.push(best.rule.render(best.match, `${keyPrefix}.${n++}`, rules));
     rest = rest.slice(best.match.index + best.match[0].length);
   }
   return nodes;
