@@ -1,5 +1,6 @@
 export { ErrorAlert } from './components/error-alert';
 export type { ErrorAlertProps, ErrorLike } from './components/error-alert';
+export { splitFieldErrors } from './components/field-errors';
 export { LanguageSwitcher } from './components/language-switcher';
 export type { LanguageSwitcherProps, UiLanguage } from './components/language-switcher';
 export { LoadingState } from './components/loading-state';

@@ -1,6 +1,6 @@
 import { Anchor, Button, NativeSelect, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useLanguage, useMe, useRegister, type ApiRequestError, type Language } from '@videnbro/web-core';
-import { ErrorAlert, PageTitle, type ErrorLike } from '@videnbro/web-ui';
+import { ErrorAlert, PageTitle, splitFieldErrors, type ErrorLike } from '@videnbro/web-ui';
 import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,21 +13,12 @@ type Field = 'name' | 'email' | 'password';
 const FIELDS: readonly Field[] = ['name', 'email', 'password'];
 
 /** Splits an API error into messages for the form's fields and one for the form as a whole. */
-function splitServerError(error: ApiRequestError, t: TFunction) {
-  const fields: Partial<Record<Field, string>> = {};
-  if (error.status === 409) {
-    fields.email = t('auth:register.emailTaken');
-    return { fields, general: null };
-  }
-  const described = describeAuthError(error, t);
-  const rest = (described.details ?? []).filter((detail) => {
-    const field = FIELDS.find((f) => f === detail.field);
-    if (field) fields[field] ??= detail.message;
-    return !field;
-  });
-  const general: ErrorLike | null =
-    rest.length > 0 || Object.keys(fields).length === 0 ? { ...described, details: rest } : null;
-  return { fields, general };
+function splitServerError(
+  error: ApiRequestError,
+  t: TFunction,
+): { fields: Partial<Record<Field, string>>; general: ErrorLike | null } {
+  if (error.status === 409) return { fields: { email: t('auth:register.emailTaken') }, general: null };
+  return splitFieldErrors(describeAuthError(error, t), FIELDS);
 }
 
 /** `/register`: name, email, password (checked while typed) and language; signs the new user in. */

@@ -1,6 +1,9 @@
 import type { ApiRequestError } from '@videnbro/web-core';
-import type { ErrorLike } from '@videnbro/web-ui';
+import { splitFieldErrors, type ErrorLike } from '@videnbro/web-ui';
 import type { TFunction } from 'i18next';
+import { PROFILE_FIELDS } from './profile';
+
+const EXISTING_ORGANIZATION = 'existingOrganizationId';
 
 /** What to tell the user about a failed call, in their language where the API's message is generic. */
 export function describeError(error: ApiRequestError, t: TFunction): ErrorLike {
@@ -11,27 +14,18 @@ export function describeError(error: ApiRequestError, t: TFunction): ErrorLike {
 }
 
 /**
- * Splits an API error into messages for the form's fields (the first one for each) and what is left
- * for the form as a whole (null when every detail found its field).
+ * An API error on the profile form: the first message for each field, and what is left for the form
+ * as a whole (null when every detail found its field).
  */
-export function splitFieldErrors<F extends string>(
-  error: ApiRequestError,
-  fields: readonly F[],
-  t: TFunction,
-): { fields: Partial<Record<F, string>>; general: ErrorLike | null } {
+export function profileFormErrors(error: ApiRequestError, t: TFunction) {
   const described = describeError(error, t);
-  const found: Partial<Record<F, string>> = {};
-  const rest = (described.details ?? []).filter((detail) => {
-    const field = fields.find((candidate) => candidate === detail.field);
-    if (field) found[field] ??= detail.message;
-    return !field;
-  });
-  const general = rest.length > 0 || Object.keys(found).length === 0 ? { ...described, details: rest } : null;
-  return { fields: found, general };
+  // The holder of a taken CVR number (a 409's existingOrganizationId) is for the code, not the reader.
+  const details = described.details?.filter((detail) => detail.field !== EXISTING_ORGANIZATION);
+  return splitFieldErrors({ ...described, details }, PROFILE_FIELDS);
 }
 
 /** The organisation a 409 on create names as the holder of the CVR number, to ask to join instead. */
 export function existingOrganizationId(error: ApiRequestError): string | null {
   if (error.status !== 409) return null;
-  return error.body.details?.find((detail) => detail.field === 'existingOrganizationId')?.message ?? null;
+  return error.body.details?.find((detail) => detail.field === EXISTING_ORGANIZATION)?.message ?? null;
 }

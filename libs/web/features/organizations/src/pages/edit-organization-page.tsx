@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { OrganizationForm } from '../components/organization-form';
-import { splitFieldErrors } from '../lib/errors';
+import { profileFormErrors } from '../lib/errors';
 import { organizationPath } from '../lib/paths';
-import { PROFILE_FIELDS, profileFromOrganization, updateBody, type ProfileField } from '../lib/profile';
+import { profileFromOrganization, updateBody, type ProfileField } from '../lib/profile';
 import { membershipIn, useOrganization, useUpdateOrganization } from '../queries/organizations';
 
 /** `/organizations/:id/edit`: the profile form, for the organisation's owners and admins. */
@@ -66,7 +66,7 @@ function EditForm({ organization }: { organization: ApiOrganization }) {
               onSuccess: () =>
                 void navigate(organizationPath(organization.id), { state: { notice: 'saved' } }),
               onError: (error) => {
-                const { fields, general } = splitFieldErrors(error, PROFILE_FIELDS, t);
+                const { fields, general } = profileFormErrors(error, t);
                 setServerErrors(fields);
                 setGeneralError(general);
               },

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { JoinRequestForm } from '../components/join-request-form';
 import { OrganizationForm } from '../components/organization-form';
-import { existingOrganizationId, splitFieldErrors } from '../lib/errors';
+import { existingOrganizationId, profileFormErrors } from '../lib/errors';
 import { kindLabel } from '../lib/labels';
-import { EMPTY_PROFILE, PROFILE_FIELDS, createBody, type ProfileField } from '../lib/profile';
+import { EMPTY_PROFILE, createBody, type ProfileField } from '../lib/profile';
 import { organizationPath } from '../lib/paths';
 import { useCreateOrganization, useOrganization, useOrganizationSearch } from '../queries/organizations';
 
@@ -73,7 +73,7 @@ function CreateOrganization() {
       setServerErrors({});
       return;
     }
-    const { fields, general } = splitFieldErrors(error, PROFILE_FIELDS, t);
+    const { fields, general } = profileFormErrors(error, t);
     setServerErrors(fields);
     setGeneralError(general);
   };

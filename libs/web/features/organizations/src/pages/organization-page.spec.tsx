@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { anna, fakeApi, requestsTo } from '@videnbro/web-testing';
-import { membership, mine, organization, ORG_ID } from '../testing/fixtures';
+import { membership, mine, organization, ORG_ID, OTHER_ORG_ID } from '../testing/fixtures';
 import { renderRoutes, type RenderOptions } from '../testing/render-organizations';
 import { EditOrganizationPage } from './edit-organization-page';
 import { OrganizationPage } from './organization-page';
@@ -154,6 +154,36 @@ describe('editing the profile', () => {
       industryCodes: ['10', '10.51.00'],
       strengthAreas: [],
     });
+  });
+
+  it('puts a taken CVR number on its field, without the id of the organisation that holds it', async () => {
+    fakeApi({
+      ...profile,
+      ...mine(membership('owner')),
+      [`PATCH /api/v1/organizations/${ORG_ID}`]: {
+        status: 409,
+        body: {
+          statusCode: 409,
+          error: 'Conflict',
+          message: 'An organisation with this CVR number is already registered: ask to join it instead',
+          details: [
+            { field: 'cvr', message: 'CVR 13748136 is registered to Havnesmedjen ApS' },
+            { field: 'existingOrganizationId', message: OTHER_ORG_ID },
+          ],
+        },
+      },
+    });
+    renderRoutes(routes, { route: `/organizations/${ORG_ID}/edit`, language: 'en' });
+    const form = await screen.findByTestId('organization-form');
+    await userEvent.clear(within(form).getByTestId('cvr-input'));
+    await userEvent.type(within(form).getByTestId('cvr-input'), '13748136');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save profile' }));
+    expect(
+      await within(form).findByText('CVR 13748136 is registered to Havnesmedjen ApS'),
+    ).toBeInTheDocument();
+    expect(within(form).getByTestId('cvr-input')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByTestId('error-alert')).not.toBeInTheDocument();
+    expect(form).not.toHaveTextContent(OTHER_ORG_ID);
   });
 
   it('refuses the edit form to a member who is not an owner or admin', async () => {
