@@ -92,6 +92,31 @@ describe('MyPostingsPage', () => {
     expect(requestsTo(fetch, `DELETE /api/v1/needs/${need.id}`)).toHaveLength(1);
   });
 
+  it('pages through more than 20, and goes back a page when the last one on it is deleted', async () => {
+    const onPage = (request: Request) => Number(new URL(request.url).searchParams.get('page'));
+    let total = 21;
+    const fetch = fakeApi({
+      'GET /api/v1/me/needs': (request) => {
+        const number = onPage(request);
+        const items =
+          number === 1 ? [need] : total > 20 ? [{ ...need, id: 'last', title: 'The last need' }] : [];
+        return { status: 200, body: { items, total, page: number, limit: 20 } };
+      },
+      'GET /api/v1/me/organizations': { status: 200, body: { items: [company] } },
+      'DELETE /api/v1/needs/last': () => {
+        total = 20;
+        return { status: 204 };
+      },
+    });
+    renderMine({ language: 'en' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Next page' }));
+    expect(await screen.findByRole('link', { name: 'The last need' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete “The last need”' }));
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Delete' }));
+    expect(await screen.findByRole('link', { name: need.title })).toBeInTheDocument();
+    expect(requestsTo(fetch, 'GET /api/v1/me/needs').map(onPage)).toContain(2);
+  });
+
   it('offers a knowledge institution member no way to post a need, and says why', async () => {
     fakeApi({
       'GET /api/v1/me/needs': { status: 200, body: page([]) },

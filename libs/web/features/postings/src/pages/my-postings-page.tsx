@@ -95,7 +95,15 @@ export function MyPostingsPage({ type }: { type: PostingType }) {
                         >
                           {t('list.edit')}
                         </Anchor>
-                        <DeletePosting type={type} posting={posting} />
+                        <DeletePosting
+                          type={type}
+                          posting={posting}
+                          // The last one on a later page: show the page before, not an empty one.
+                          onDeleted={() =>
+                            postings.data?.items.length === 1 &&
+                            setPage((current) => Math.max(1, current - 1))
+                          }
+                        />
                       </Group>
                     </Stack>
                   </Table.Td>
