@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useMe } from '@videnbro/web-core';
 import { ErrorAlert, LoadingState, PageTitle } from '@videnbro/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { DeletePosting, StatusActions } from '../components/posting-actions';
 import { StatusBadge, VisibilityNote } from '../components/posting-badges';
 import { PostingFacts } from '../components/posting-facts';
+import { PostingNotFound } from '../components/posting-not-found';
 import { describeError } from '../lib/errors';
 import { Markdown } from '../lib/markdown';
 import { postingPaths, type PostingType } from '../lib/posting-type';
@@ -30,37 +30,12 @@ export function PostingDetailPage({ type }: { type: PostingType }) {
   if (posting.isPending) return <LoadingState />;
   if (posting.error) {
     return posting.error.status === 404 || posting.error.status === 403 ? (
-      <NoAccess type={type} />
+      <PostingNotFound type={type} />
     ) : (
       <ErrorAlert error={describeError(posting.error, t)} />
     );
   }
   return <PostingView type={type} posting={posting.data} />;
-}
-
-function NoAccess({ type }: { type: PostingType }) {
-  const { t } = useTranslation('postings');
-  const me = useMe();
-  const location = useLocation();
-  const next = encodeURIComponent(`${location.pathname}${location.search}`);
-  return (
-    <Stack gap="sm" align="flex-start" data-testid="posting-not-found">
-      <PageTitle>{t(`types.${type}.notFoundTitle`)}</PageTitle>
-      <Text>{t(`types.${type}.notFoundText`)}</Text>
-      {me.data ? (
-        <Anchor component={Link} to={postingPaths(type).mine}>
-          {t(`types.${type}.mine`)}
-        </Anchor>
-      ) : (
-        <Text>
-          {t(`types.${type}.notFoundHint`)}{' '}
-          <Anchor component={Link} to={`/sign-in?next=${next}`}>
-            {t('detail.signIn')}
-          </Anchor>
-        </Text>
-      )}
-    </Stack>
-  );
 }
 
 function PostingView({ type, posting }: { type: PostingType; posting: Posting }) {

@@ -249,6 +249,18 @@ describe('PostingEditorPage, editing', () => {
     expect(body).not.toHaveProperty('organizationId');
   });
 
+  it('says "not found" in the page language when the need is gone', async () => {
+    fakeApi({
+      [`GET /api/v1/needs/${need.id}`]: {
+        status: 404,
+        body: { statusCode: 404, error: 'Not Found', message: 'Need not found' },
+      },
+    });
+    renderEditor({ route: `/needs/${need.id}/edit` });
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Behovet blev ikke fundet');
+    expect(screen.queryByTestId('posting-editor')).not.toBeInTheDocument();
+  });
+
   it('does not offer the editor to someone outside the organisation', async () => {
     fakeApi({ [`GET /api/v1/needs/${need.id}`]: { status: 200, body: needAsOutsider } });
     renderEditor({ route: `/needs/${need.id}/edit`, language: 'en' });

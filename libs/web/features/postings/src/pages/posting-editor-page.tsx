@@ -4,6 +4,7 @@ import { ErrorAlert, LoadingState, MY_ORGANIZATIONS_PATH, PageTitle } from '@vid
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { PostingEditor, type SaveAs } from '../components/posting-editor';
+import { PostingNotFound } from '../components/posting-not-found';
 import { describeError } from '../lib/errors';
 import { canPublish, postingPaths, type PostingType } from '../lib/posting-type';
 import { createBody, emptyValues, updateBody, valuesFromPosting, type PostingValues } from '../lib/values';
@@ -82,7 +83,13 @@ function EditPosting({ type, id }: { type: PostingType; id: string }) {
   const showSaved = useShowSaved(type);
 
   if (posting.isPending) return <LoadingState />;
-  if (posting.error) return <ErrorAlert error={describeError(posting.error, t)} />;
+  if (posting.error) {
+    return posting.error.status === 404 || posting.error.status === 403 ? (
+      <PostingNotFound type={type} />
+    ) : (
+      <ErrorAlert error={describeError(posting.error, t)} />
+    );
+  }
   const { data } = posting;
   return (
     <Stack gap="lg" data-testid={`edit-${type}`}>
