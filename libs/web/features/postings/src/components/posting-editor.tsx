@@ -34,7 +34,7 @@ import {
   type RegionId,
   type Visibility,
 } from '@videnbro/domain';
-import { ErrorAlert, type ErrorLike } from '@videnbro/web-ui';
+import { ErrorAlert, splitFieldErrors, type ErrorLike } from '@videnbro/web-ui';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Markdown } from '../lib/markdown';
@@ -84,17 +84,26 @@ export function PostingEditor(props: PostingEditorProps) {
   const tagsRef = useRef<HTMLInputElement>(null);
 
   const problems = postingProblems(values);
+  // The API's messages go on their fields until the field is changed; the rest above the form.
+  const server = props.error ? splitFieldErrors(props.error, POSTING_FIELDS) : null;
+  const [edited, setEdited] = useState<ReadonlySet<PostingField>>(new Set());
   const message = (field: PostingField): string | undefined => {
+    const fromServer = server?.fields[field];
+    if (fromServer && !edited.has(field)) return fromServer;
     const problem: PostingProblem | undefined = problems[field];
     if (!problem) return undefined;
     const required = problem.key.endsWith('Required');
     const show = touched[field] || (LIVE.has(field) && !required);
     return show ? t(`validation.${problem.key}`, problem) : undefined;
   };
-  const set = (changes: Partial<PostingValues>) => setValues((current) => ({ ...current, ...changes }));
+  const set = (changes: Partial<PostingValues>) => {
+    setValues((current) => ({ ...current, ...changes }));
+    setEdited((current) => new Set([...current, ...(Object.keys(changes) as PostingField[])]));
+  };
   const leave = (field: PostingField) => () => setTouched((current) => ({ ...current, [field]: true }));
 
   const save = (saveAs: SaveAs) => {
+    setEdited(new Set());
     setTouched(Object.fromEntries(POSTING_FIELDS.map((field) => [field, true])));
     const first = POSTING_FIELDS.find((field) => problems[field]);
     if (first) {
@@ -122,7 +131,7 @@ export function PostingEditor(props: PostingEditorProps) {
     <form noValidate data-testid="posting-editor" onSubmit={submit}>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
         <Stack gap="md">
-          <ErrorAlert error={props.error} />
+          <ErrorAlert error={server?.general} />
           <NativeSelect
             ref={organizationRef}
             label={t('fields.organization')}
@@ -276,6 +285,7 @@ export function PostingEditor(props: PostingEditorProps) {
               value={values.contactUserId}
               onChange={(event) => set({ contactUserId: event.currentTarget.value })}
               disabled={!members.data}
+              error={message('contactUserId')}
               data-testid="contact-select"
             >
               <option value="">{t('fields.noContact')}</option>

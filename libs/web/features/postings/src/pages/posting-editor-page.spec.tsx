@@ -190,7 +190,7 @@ describe('PostingEditorPage, saving', () => {
     expect(contact).toHaveValue(anna.id);
   });
 
-  it("shows the API's message when it refuses", async () => {
+  it("shows the API's message on its field when it refuses", async () => {
     fakeApi({
       'GET /api/v1/me/organizations': organizations(company),
       [`GET /api/v1/organizations/${company.organization.id}/members`]: memberList,
@@ -213,6 +213,14 @@ describe('PostingEditorPage, saving', () => {
     expect(
       await screen.findByText('The contact person must be a member of the organisation'),
     ).toBeInTheDocument();
+    // On its field, until the field is changed.
+    const contact = screen.getByRole('combobox', { name: /Contact person/ });
+    expect(contact).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByTestId('error-alert')).not.toBeInTheDocument();
+    await userEvent.selectOptions(contact, 'Bo Jensen');
+    expect(
+      screen.queryByText('The contact person must be a member of the organisation'),
+    ).not.toBeInTheDocument();
   });
 
   it('tells a user without a company that needs are posted by companies', async () => {
