@@ -164,6 +164,7 @@ export const SEARCH_INDEX_SETTINGS: Settings = {
   displayedAttributes: ['*'],
   filterableAttributes: [
     'type',
+    'entityId',
     'visibility',
     'organizationId',
     'clusterIds',
