@@ -21,7 +21,7 @@ test('register, switch language, sign out and sign in again', async ({ page }) =
   await register.getByRole('textbox', { name: 'Adgangskode', exact: true }).fill(password);
   await register.getByRole('button', { name: 'Opret konto' }).click();
 
-  // A new user belongs to no organisation yet, so the overview sends them to onboarding.
+  // A new account starts at onboarding, to set up or join its organisation.
   await expect(page).toHaveURL(/\/onboarding$/);
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText('Kom i gang');

@@ -56,9 +56,17 @@ describe('routing', () => {
     expect(await screen.findByTestId('dashboard')).toHaveTextContent('Velkommen, Anna Sørensen');
   });
 
-  it('sends a signed-in user without an organisation from / to onboarding', async () => {
-    fakeApi({ ...signedIn(), 'GET /api/v1/me/organizations': { status: 200, body: { items: [] } } });
-    const { location } = renderApp();
+  it('starts a new account at onboarding, to set up or join its organisation', async () => {
+    fakeApi({
+      ...signedOut,
+      'POST /api/v1/auth/register': { status: 201, body: { accessToken: 't', user: anna } },
+    });
+    const { location } = renderApp({ route: '/register' });
+    const form = await screen.findByTestId('register-form');
+    await userEvent.type(within(form).getByRole('textbox', { name: /Navn/ }), anna.name);
+    await userEvent.type(within(form).getByRole('textbox', { name: /E-mail/ }), anna.email);
+    await userEvent.type(within(form).getByLabelText(/^Adgangskode/), 'correct horse battery');
+    await userEvent.click(within(form).getByRole('button', { name: 'Opret konto' }));
     expect(await screen.findByTestId('onboarding')).toBeInTheDocument();
     expect(location()).toBe('/onboarding');
   });

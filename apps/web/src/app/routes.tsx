@@ -9,7 +9,6 @@ import {
   MembersPage,
   MY_ORGANIZATIONS_PATH,
   MyOrganizationsPage,
-  OnboardingGate,
   ONBOARDING_PATH,
   OnboardingPage,
   ORGANIZATION_PATH,
@@ -28,21 +27,15 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { path: SIGN_IN_PATH, element: <SignInPage /> },
-      { path: REGISTER_PATH, element: <RegisterPage /> },
+      // A new account starts by setting up (or joining) its organisation.
+      { path: REGISTER_PATH, element: <RegisterPage firstPage={ONBOARDING_PATH} /> },
       // Public: each tells a visitor what it offers and how to sign in for more.
       { path: INVITATION_PATH, element: <InvitationPage /> },
       { path: ORGANIZATION_PATH, element: <OrganizationPage /> },
       {
         element: <RequireAuth />,
         children: [
-          {
-            index: true,
-            element: (
-              <OnboardingGate>
-                <DashboardPage />
-              </OnboardingGate>
-            ),
-          },
+          { index: true, element: <DashboardPage /> },
           { path: ONBOARDING_PATH, element: <OnboardingPage /> },
           { path: MY_ORGANIZATIONS_PATH, element: <MyOrganizationsPage /> },
           { path: EDIT_ORGANIZATION_PATH, element: <EditOrganizationPage /> },

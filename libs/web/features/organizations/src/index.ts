@@ -1,6 +1,5 @@
 import { lazy } from 'react';
 
-export { OnboardingGate } from './components/onboarding-gate';
 export { organizationsTranslations } from './i18n/translations';
 export {
   EDIT_ORGANIZATION_PATH,

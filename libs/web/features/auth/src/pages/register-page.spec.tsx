@@ -84,6 +84,24 @@ describe('RegisterPage submit', () => {
     expect(i18n.language).toBe('en');
   });
 
+  it('starts a new account at the first page when no next is given', async () => {
+    fakeApi({ 'POST /api/v1/auth/register': { status: 201, body: { accessToken: 't', user: anna } } });
+    const { location } = renderRoutes(
+      [
+        { path: '/register', element: <RegisterPage firstPage="/onboarding" /> },
+        { path: '/onboarding', element: <p>Onboarding page</p> },
+      ],
+      { route: '/register', user: null },
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: /Navn/ }), 'Anna Sørensen');
+    await userEvent.type(screen.getByRole('textbox', { name: /E-mail/ }), 'anna@firma.dk');
+    await userEvent.type(password(), 'correct horse battery');
+    await userEvent.click(screen.getByRole('button', { name: 'Opret konto' }));
+
+    expect(await screen.findByText('Onboarding page')).toBeInTheDocument();
+    expect(location()).toBe('/onboarding');
+  });
+
   it('puts a taken email (409) on the email field', async () => {
     fakeApi({
       'POST /api/v1/auth/register': {

@@ -21,11 +21,19 @@ function splitServerError(
   return splitFieldErrors(describeAuthError(error, t), FIELDS);
 }
 
+export interface RegisterPageProps {
+  /** Where a new account starts when no `?next=` says otherwise (the app's onboarding); `/` if unset. */
+  firstPage?: string;
+}
+
 /** `/register`: name, email, password (checked while typed) and language; signs the new user in. */
-export function RegisterPage() {
+export function RegisterPage({ firstPage = '/' }: RegisterPageProps) {
   const { t } = useTranslation('auth');
   const [params] = useSearchParams();
-  const next = safeNextPath(params.get('next'));
+  const requested = params.get('next');
+  // Without a `?next=`, the new account starts at firstPage (decided on render: signing in swaps the
+  // layout, which remounts this page).
+  const next = requested === null ? firstPage : safeNextPath(requested);
   const me = useMe();
   const register = useRegister();
   const { language, setLanguage } = useLanguage();
@@ -158,7 +166,7 @@ export function RegisterPage() {
       </Paper>
       <Text>
         {t('register.haveAccount')}{' '}
-        <Anchor component={Link} to={withNext(SIGN_IN_PATH, next)}>
+        <Anchor component={Link} to={withNext(SIGN_IN_PATH, safeNextPath(requested))}>
           {t('register.signIn')}
         </Anchor>
       </Text>
