@@ -1,5 +1,10 @@
 import { MAX_ATTEMPTS } from '@videnbro/outbox';
-import { DEFAULT_RELAY_OPTIONS, SEARCH_INDEX_SETTINGS, SearchReindex } from '@videnbro/search-index';
+import {
+  DEFAULT_RELAY_OPTIONS,
+  SEARCH_INDEX_SETTINGS,
+  SearchReconciliation,
+  SearchReindex,
+} from '@videnbro/search-index';
 import { DataSource } from 'typeorm';
 import { startTestApi } from './test-app';
 import type { TestApi } from './test-app';
@@ -185,6 +190,32 @@ describe('the outbox relay', () => {
     expect([...(settings.filterableAttributes ?? [])].sort()).toEqual(
       [...(SEARCH_INDEX_SETTINGS.filterableAttributes ?? [])].sort(),
     );
+  });
+
+  it('reconciles: finds missing, stale and extra documents and repairs them through the outbox', async () => {
+    const confidential = await createNeed({
+      title: 'Confidential need to drift',
+      status: 'open',
+      visibility: 'brokers',
+    });
+    await search.relay.drain();
+    const index = search.index.index();
+    const drifted = (await search.indexedDocuments()).get(`need-${confidential}`);
+    // The dangerous kind of drift: a confidential document that the index holds as public.
+    await index.addDocuments([{ ...drifted!, visibility: 'public' }]).waitTask();
+    await index.deleteDocument(`organization-${world.orgs.university}`).waitTask();
+    const ghost = {
+      ...drifted!,
+      id: 'need-00000000-0000-4000-8000-000000000001',
+      entityId: '00000000-0000-4000-8000-000000000001',
+    };
+    await index.addDocuments([ghost]).waitTask();
+
+    const reconciliation = search.context.get(SearchReconciliation);
+    expect(await reconciliation.run()).toEqual({ missing: 1, stale: 1, extra: 1 });
+    await search.relay.drain();
+    await expectIndexEqualsDatabase();
+    expect(await reconciliation.run()).toEqual({ missing: 0, stale: 0, extra: 0 });
   });
 
   it('rebuilds the index from scratch and swaps it in', async () => {

@@ -81,6 +81,34 @@ export class OutboxQueue {
     );
   }
 
+  /** Enqueues work outside a change's transaction: for repairs found by reconciliation. */
+  async enqueueMany(
+    entityType: OutboxEntityType,
+    entityIds: string[],
+    operation: OutboxOperation,
+  ): Promise<void> {
+    if (!entityIds.length) return;
+    await this.dataSource.query(
+      `insert into outbox_events (entity_type, entity_id, operation) select $1, unnest($2::uuid[]), $3`,
+      [entityType, entityIds, operation],
+    );
+  }
+
+  /**
+   * Runs work unless another process runs the same job (a transaction-scoped advisory lock): for jobs
+   * that one of several workers should do. Returns false when it was skipped.
+   */
+  async exclusively(job: string, work: () => Promise<void>): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query(`select pg_try_advisory_xact_lock(hashtext($1)) as locked`, [
+        job,
+      ]);
+      if (!locked) return false;
+      await work();
+      return true;
+    });
+  }
+
   /** Makes rows relayed since `since` due again (a reindex swapped out the index they went to). */
   async reopenProcessedSince(since: Date): Promise<number> {
     const [, count]: [unknown, number] = await this.dataSource.query(

@@ -3,10 +3,11 @@ import { OutboxModule } from '@videnbro/outbox';
 import { OutboxRelay } from './outbox-relay';
 import { RelayLoop } from './relay-loop';
 import { SearchIndex } from './search-index';
+import { SearchReconciliation } from './search-reconciliation';
 import { SearchReindex } from './search-reindex';
 import { SearchSourcesRepository } from './search-sources.repository';
 
-const PROVIDERS = [SearchIndex, SearchSourcesRepository, OutboxRelay, SearchReindex];
+const PROVIDERS = [SearchIndex, SearchSourcesRepository, OutboxRelay, SearchReindex, SearchReconciliation];
 
 /** The search index: its documents, settings, relay and reindex. Needs the database and Meilisearch modules. */
 @Module({ imports: [OutboxModule], providers: PROVIDERS, exports: [...PROVIDERS, OutboxModule] })
