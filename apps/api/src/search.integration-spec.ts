@@ -205,4 +205,35 @@ describe('search', () => {
       expect(response.body).toContain(message);
     }
   });
+
+  it('finds æ, ø and å with or without them, and folds case', async () => {
+    const competence = await expectStatus(
+      injectAs(api, world.users.scholar, {
+        method: 'POST',
+        url: '/api/v1/competencies',
+        payload: competencePayload(world.orgs.university, {
+          title: 'Køleteknik til ålegræs fra Ærøskøbing',
+          description: 'Vi undersøger køling og lagring af ålegræs som byggemateriale.',
+          status: 'open',
+        }),
+      }),
+      201,
+    );
+    await relay.relay.drain();
+    for (const q of [
+      'køleteknik',
+      'KØLETEKNIK',
+      'koleteknik',
+      'ålegræs',
+      'alegraes',
+      'ærøskøbing',
+      'aeroskobing',
+    ]) {
+      const result = await search(world.users.stranger, `q=${encodeURIComponent(q)}&types=competence`);
+      expect({ q, hits: result.hits.map((hit: { id: string }) => hit.id) }).toEqual({
+        q,
+        hits: [competence.id],
+      });
+    }
+  });
 });
