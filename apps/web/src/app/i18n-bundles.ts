@@ -2,6 +2,7 @@ import { authTranslations } from '@videnbro/web-auth';
 import { dashboardTranslations } from '@videnbro/web-dashboard';
 import { organizationsTranslations } from '@videnbro/web-organizations';
 import { postingsTranslations } from '@videnbro/web-postings';
+import { searchTranslations } from '@videnbro/web-search';
 import { uiTranslations } from '@videnbro/web-ui';
 
 /** Every library's texts; `common` (web-core) is always included. */
@@ -11,4 +12,5 @@ export const bundles = [
   dashboardTranslations,
   organizationsTranslations,
   postingsTranslations,
+  searchTranslations,
 ];

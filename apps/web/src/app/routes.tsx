@@ -15,6 +15,7 @@ import {
   OrganizationPage,
 } from '@videnbro/web-organizations';
 import { MyPostingsPage, POSTING_ROUTES, PostingDetailPage, PostingEditorPage } from '@videnbro/web-postings';
+import { SEARCH_PATH, SearchPage } from '@videnbro/web-search';
 import { NAV_AREAS, NotFound } from '@videnbro/web-ui';
 import type { RouteObject } from 'react-router-dom';
 import { AppFrame } from './app-frame';
@@ -40,7 +41,10 @@ export const routes: RouteObject[] = [
           { path: MY_ORGANIZATIONS_PATH, element: <MyOrganizationsPage /> },
           { path: EDIT_ORGANIZATION_PATH, element: <EditOrganizationPage /> },
           { path: MEMBERS_PATH, element: <MembersPage /> },
-          ...NAV_AREAS.map(({ key, path }) => ({ path, element: <AreaPage area={key} /> })),
+          ...NAV_AREAS.filter(({ path }) => path !== SEARCH_PATH).map(({ key, path }) => ({
+            path,
+            element: <AreaPage area={key} />,
+          })),
           { path: POSTING_ROUTES.myNeeds, element: <MyPostingsPage type="need" /> },
           { path: POSTING_ROUTES.newNeed, element: <PostingEditorPage type="need" /> },
           { path: POSTING_ROUTES.editNeed, element: <PostingEditorPage type="need" /> },
@@ -52,6 +56,8 @@ export const routes: RouteObject[] = [
       // Public postings can be read signed out; the API decides what each caller may see.
       { path: POSTING_ROUTES.need, element: <PostingDetailPage type="need" /> },
       { path: POSTING_ROUTES.competence, element: <PostingDetailPage type="competence" /> },
+      // Search too: signed out, it finds what is public.
+      { path: SEARCH_PATH, element: <SearchPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },
