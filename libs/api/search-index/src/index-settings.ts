@@ -189,6 +189,7 @@ export const SEARCH_INDEX_SETTINGS: Settings = {
   stopWords: [...STOP_WORDS],
   // Danish and English text; sets the tokenizer's language instead of guessing it per document.
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['dan', 'eng'] }],
-  faceting: { maxValuesPerFacet: 100 },
+  // Matching asks which organisations have the most postings in a field: the top values by count.
+  faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { '*': 'alpha', organizationId: 'count' } },
   pagination: { maxTotalHits: 10_000 },
 };
