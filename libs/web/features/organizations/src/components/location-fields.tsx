@@ -8,7 +8,7 @@ import {
   REGIONS,
   type MunicipalityId,
 } from '@videnbro/domain';
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Location } from '../lib/profile';
 
@@ -22,7 +22,10 @@ export interface LocationValue {
 export interface LocationFieldsProps {
   value: LocationValue;
   onChange: (next: Partial<LocationValue>) => void;
-  errors: Partial<Record<'location' | 'municipality' | 'country' | 'city', string>>;
+  regionError?: string;
+  municipalityError?: string;
+  countryError?: string;
+  cityError?: string;
   onBlur: (field: 'country') => void;
   countryRef?: Ref<HTMLInputElement>;
 }
@@ -32,7 +35,16 @@ export interface LocationFieldsProps {
  * region: the region is derived from the municipality, never the other way round), or abroad with a
  * country code. The town is free text.
  */
-export function LocationFields({ value, onChange, errors, onBlur, countryRef }: LocationFieldsProps) {
+export const LocationFields = memo(function LocationFields({
+  value,
+  onChange,
+  onBlur,
+  countryRef,
+  regionError,
+  municipalityError,
+  countryError,
+  cityError,
+}: LocationFieldsProps) {
   const { t, i18n } = useTranslation('organizations');
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const abroad = value.location === 'abroad';
@@ -63,7 +75,7 @@ export function LocationFields({ value, onChange, errors, onBlur, countryRef }: 
           name="region"
           value={value.location}
           onChange={(event) => chooseRegion(event.currentTarget.value)}
-          error={errors.location}
+          error={regionError}
           data-testid="region-select"
         >
           <option value="">{t('fields.regionPlaceholder')}</option>
@@ -86,7 +98,7 @@ export function LocationFields({ value, onChange, errors, onBlur, countryRef }: 
             value={value.country}
             onChange={(event) => onChange({ country: event.currentTarget.value.toUpperCase() })}
             onBlur={() => onBlur('country')}
-            error={errors.country}
+            error={countryError}
           />
         ) : (
           <NativeSelect
@@ -94,7 +106,7 @@ export function LocationFields({ value, onChange, errors, onBlur, countryRef }: 
             name="municipality"
             value={value.municipality}
             onChange={(event) => chooseMunicipality(event.currentTarget.value)}
-            error={errors.municipality}
+            error={municipalityError}
             data-testid="municipality-select"
           >
             <option value="">{t('fields.municipalityPlaceholder')}</option>
@@ -116,9 +128,9 @@ export function LocationFields({ value, onChange, errors, onBlur, countryRef }: 
           maxLength={100}
           value={value.city}
           onChange={(event) => onChange({ city: event.currentTarget.value })}
-          error={errors.city}
+          error={cityError}
         />
       </SimpleGrid>
     </Fieldset>
   );
-}
+});

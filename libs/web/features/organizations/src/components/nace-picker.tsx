@@ -7,7 +7,7 @@ import {
   naceSection,
   type Locale,
 } from '@videnbro/domain';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROFILE_LIMITS } from '../lib/profile';
 
@@ -32,7 +32,7 @@ export interface NacePickerProps {
  * The industries (DB07, the Danish NACE): the 88 divisions grouped by their 21 sections, searchable by
  * name or number. Codes stored in another form (a section, a 6-digit subclass) stay selectable.
  */
-export function NacePicker({ value, onChange, error }: NacePickerProps) {
+export const NacePicker = memo(function NacePicker({ value, onChange, error }: NacePickerProps) {
   const { t, i18n } = useTranslation('organizations');
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const data = useMemo(() => {
@@ -71,4 +71,4 @@ export function NacePicker({ value, onChange, error }: NacePickerProps) {
       data-testid="nace-picker"
     />
   );
-}
+});

@@ -24,7 +24,7 @@ import {
 } from '@videnbro/domain';
 import { ErrorAlert, type ErrorLike } from '@videnbro/web-ui';
 import type { TFunction } from 'i18next';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isDanish,
@@ -88,11 +88,21 @@ export function OrganizationForm(props: OrganizationFormProps) {
     return touched[field] || live ? problemText(problem, t, locale) : undefined;
   };
 
-  const set = (changes: Partial<ProfileValues>) => {
-    setValues((current) => ({ ...current, ...changes }));
-    for (const field of Object.keys(changes)) onFieldChange(field as ProfileField);
-  };
-  const leave = (field: ProfileField) => () => setTouched((current) => ({ ...current, [field]: true }));
+  // Stable callbacks and values for the memoised location and industry pickers, which are costly to
+  // render (about a hundred options each) and would otherwise render again on every keystroke.
+  const set = useCallback(
+    (changes: Partial<ProfileValues>) => {
+      setValues((current) => ({ ...current, ...changes }));
+      for (const field of Object.keys(changes)) onFieldChange(field as ProfileField);
+    },
+    [onFieldChange],
+  );
+  const setIndustryCodes = useCallback((industryCodes: string[]) => set({ industryCodes }), [set]);
+  const touch = useCallback(
+    (field: ProfileField) => setTouched((current) => ({ ...current, [field]: true })),
+    [],
+  );
+  const leave = (field: ProfileField) => () => touch(field);
 
   const company = values.kind !== '' && isCompany(values.kind);
   const cvrRequired = company && isDanish(values);
@@ -116,12 +126,15 @@ export function OrganizationForm(props: OrganizationFormProps) {
     onSubmit(values);
   };
 
-  const location: LocationValue = {
-    location: values.location,
-    municipality: values.municipality,
-    country: values.country,
-    city: values.city,
-  };
+  const location: LocationValue = useMemo(
+    () => ({
+      location: values.location,
+      municipality: values.municipality,
+      country: values.country,
+      city: values.city,
+    }),
+    [values.location, values.municipality, values.country, values.city],
+  );
 
   return (
     <form data-testid={props.testId} noValidate onSubmit={submit}>
@@ -201,15 +214,13 @@ export function OrganizationForm(props: OrganizationFormProps) {
 
         <LocationFields
           value={location}
-          onChange={(changes) => set(changes)}
-          onBlur={(field) => leave(field)()}
+          onChange={set}
+          onBlur={touch}
           countryRef={countryRef}
-          errors={{
-            location: serverErrors.location,
-            municipality: serverErrors.municipality,
-            country: shown('country'),
-            city: serverErrors.city,
-          }}
+          regionError={serverErrors.location}
+          municipalityError={serverErrors.municipality}
+          countryError={shown('country')}
+          cityError={serverErrors.city}
         />
 
         <TextInput
@@ -226,7 +237,7 @@ export function OrganizationForm(props: OrganizationFormProps) {
 
         <NacePicker
           value={values.industryCodes}
-          onChange={(industryCodes) => set({ industryCodes })}
+          onChange={setIndustryCodes}
           error={serverErrors.industryCodes}
         />
 

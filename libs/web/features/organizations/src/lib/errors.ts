@@ -29,3 +29,13 @@ export function existingOrganizationId(error: ApiRequestError): string | null {
   if (error.status !== 409) return null;
   return error.body.details?.find((detail) => detail.field === EXISTING_ORGANIZATION)?.message ?? null;
 }
+
+/** The field messages without `field`'s: the same object when it had none, so nothing re-renders. */
+export function withoutFieldError<F extends string>(
+  errors: Partial<Record<F, string>>,
+  field: F,
+): Partial<Record<F, string>> {
+  if (!(field in errors)) return errors;
+  const { [field]: _cleared, ...others } = errors;
+  return others as Partial<Record<F, string>>;
+}

@@ -1,11 +1,11 @@
 import { Button, Paper, Stack } from '@mantine/core';
 import { isManagerRole, useMe, useMyOrganizations, type ApiOrganization } from '@videnbro/web-core';
 import { ErrorAlert, LoadingState, NotFound, PageTitle, type ErrorLike } from '@videnbro/web-ui';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { OrganizationForm } from '../components/organization-form';
-import { profileFormErrors } from '../lib/errors';
+import { profileFormErrors, withoutFieldError } from '../lib/errors';
 import { organizationPath } from '../lib/paths';
 import { profileFromOrganization, updateBody, type ProfileField } from '../lib/profile';
 import { membershipIn, useOrganization, useUpdateOrganization } from '../queries/organizations';
@@ -42,6 +42,10 @@ function EditForm({ organization }: { organization: ApiOrganization }) {
   const [initial] = useState(() => profileFromOrganization(organization));
   const [serverErrors, setServerErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [generalError, setGeneralError] = useState<ErrorLike | null>(null);
+  const onFieldChange = useCallback(
+    (field: ProfileField) => setServerErrors((current) => withoutFieldError(current, field)),
+    [],
+  );
 
   return (
     <Stack gap="md">
@@ -54,7 +58,7 @@ function EditForm({ organization }: { organization: ApiOrganization }) {
           pending={update.isPending}
           serverErrors={serverErrors}
           generalError={generalError}
-          onFieldChange={(field) => setServerErrors(({ [field]: _cleared, ...others }) => others)}
+          onFieldChange={onFieldChange}
           actions={
             <Button component={Link} to={organizationPath(organization.id)} variant="subtle">
               {t('editPage.cancel')}

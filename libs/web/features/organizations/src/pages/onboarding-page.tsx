@@ -2,12 +2,12 @@ import { Alert, Button, Card, Group, Paper, Stack, Tabs, Text, TextInput, Title 
 import { useDebouncedValue } from '@mantine/hooks';
 import type { ApiRequestError } from '@videnbro/web-core';
 import { ErrorAlert, LoadingState, PageTitle, type ErrorLike } from '@videnbro/web-ui';
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { JoinRequestForm } from '../components/join-request-form';
 import { OrganizationForm } from '../components/organization-form';
-import { existingOrganizationId, profileFormErrors } from '../lib/errors';
+import { existingOrganizationId, profileFormErrors, withoutFieldError } from '../lib/errors';
 import { kindLabel } from '../lib/labels';
 import { EMPTY_PROFILE, createBody, type ProfileField } from '../lib/profile';
 import { organizationPath } from '../lib/paths';
@@ -64,6 +64,10 @@ function CreateOrganization() {
   const [serverErrors, setServerErrors] = useState<Partial<Record<ProfileField, string>>>({});
   const [generalError, setGeneralError] = useState<ErrorLike | null>(null);
   const [existingId, setExistingId] = useState<string | null>(null);
+  const onFieldChange = useCallback((field: ProfileField) => {
+    setServerErrors((current) => withoutFieldError(current, field));
+    if (field === 'cvr') setExistingId(null);
+  }, []);
 
   const onError = (error: ApiRequestError) => {
     const existing = existingOrganizationId(error);
@@ -91,10 +95,7 @@ function CreateOrganization() {
           pending={create.isPending}
           serverErrors={serverErrors}
           generalError={generalError}
-          onFieldChange={(field) => {
-            setServerErrors(({ [field]: _cleared, ...others }) => others);
-            if (field === 'cvr') setExistingId(null);
-          }}
+          onFieldChange={onFieldChange}
           onSubmit={(values) => {
             setGeneralError(null);
             create.mutate(createBody(values), {
