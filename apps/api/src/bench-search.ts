@@ -1,0 +1,334 @@
+import 'reflect-metadata';
+import type { INestApplication } from '@nestjs/common';
+import { UsersService } from '@videnbro/auth';
+import { parseConfig } from '@videnbro/config';
+import { runMigrations } from '@videnbro/database';
+import { DEMO_PASSWORD, DEMO_USERS, generateCatalogue, seedDemoData } from '@videnbro/demo-data';
+import type { DemoCatalogue } from '@videnbro/demo-data';
+import { startDevServices } from '@videnbro/dev-services';
+import { createHttpApp } from '@videnbro/http';
+import { importRecords } from '@videnbro/imports';
+import { createMeiliClient } from '@videnbro/meili';
+import { OutboxRelay, SearchIndex } from '@videnbro/search-index';
+import type { MultiSearchParams } from 'meilisearch';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { AppModule } from './app.module';
+
+/**
+ * `npm run bench:search`: speed of indexing and search, measured, not asserted.
+ * In a fresh temporary data dir it starts PostgreSQL and Meilisearch (2 indexing threads, as dev-services
+ * always starts it), seeds the demo data (its accounts and catalogue), imports BENCH_DOCS (default
+ * 100,000) needs and competencies plus their organisations through the bulk import, whose texts are
+ * the demo catalogue's Danish and English postings, and lets the outbox relay drain the outbox into the
+ * index as the worker does. Then it serves the API over HTTP on Fastify (AppModule, as `npm start`) and
+ * sends a fixed set of queries, anonymous and signed in, at concurrency 1 and 10; and the very
+ * Meilisearch requests the API made for them straight to Meilisearch, in the same run, for the ratio.
+ */
+
+const POSTINGS = Number(process.env.BENCH_DOCS ?? 100_000);
+/** Requests per table row. */
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
+const POSTINGS_PER_ORGANIZATION = 49;
+const CONCURRENCIES = [1, 10];
+
+/** What people type: Danish and English, short and long, a few with typos (marked). */
+const QUERIES = [
+  'varmepumper',
+  'industrial heat pumps',
+  'batterilagring',
+  'vindmøllevinger',
+  'vindmolle vinger', // without ø
+  'brint',
+  'hydrogen power-to-x',
+  'spildevand rensning',
+  'wastewater treatment',
+  'genanvendelse af plast',
+  'plastics recyclng', // typo
+  'PFAS grundvand',
+  'klimatilpasning',
+  'havneautomatisering',
+  'autonomous vessels',
+  'lagerstyring',
+  'biogene byggematerialer',
+  'digital tvilling produktion',
+  'machine learning',
+  'kunstig intelligens',
+  'cybersikkerhed',
+  'robotter',
+  'robtics automation', // typo
+  'fødevarer',
+  'fodevarer', // without ø
+  'life science',
+  'sundhed',
+  'akustik',
+  'fintech',
+  'turisme',
+  'materialer',
+  'studenterprojekt',
+  'contract research',
+  'Aarhus Universitet',
+  'Syddansk Univresitet', // typo
+  'energi',
+  'sensorer til vandkvalitet',
+  'route optimisation',
+  'cirkulær økonomi',
+  'circular business models',
+];
+
+const percentile = (sorted: readonly number[], share: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * share) - 1)] ?? 0;
+
+/**
+ * Organisations with their postings, as import lines: needs from SMEs, competencies from knowledge
+ * institutions, every text taken in turn from the demo catalogue. All postings open, so all are indexed.
+ */
+function* importLines(catalogue: DemoCatalogue, postings: number): Generator<string> {
+  for (let index = 0; index < postings; index++) {
+    const isNeed = index % 2 === 0;
+    const nth = Math.floor(index / 2);
+    const orgNumber = Math.floor(nth / POSTINGS_PER_ORGANIZATION);
+    const orgId = `bench:${isNeed ? 'sme' : 'institution'}:${orgNumber}`;
+    if (nth % POSTINGS_PER_ORGANIZATION === 0) {
+      const source = isNeed
+        ? catalogue.smes[orgNumber % catalogue.smes.length]
+        : catalogue.institutions[orgNumber % catalogue.institutions.length];
+      yield `${JSON.stringify({
+        type: 'organization',
+        externalId: orgId,
+        name: `${source.name} ${orgNumber}`,
+        kind: source.kind,
+        municipality: source.municipality,
+        description: source.description,
+        tags: source.tags,
+      })}\n`;
+    }
+    const need = isNeed ? catalogue.needs[nth % catalogue.needs.length] : undefined;
+    const source = need ?? catalogue.competencies[nth % catalogue.competencies.length];
+    yield `${JSON.stringify({
+      type: isNeed ? 'need' : 'competence',
+      externalId: `bench:${isNeed ? 'need' : 'competence'}:${nth}`,
+      organization: orgId,
+      title: source.title,
+      description: source.description,
+      tags: source.tags,
+      formats: source.formats,
+      visibility: source.visibility,
+      status: 'open',
+      ...(need ? { partnerKinds: need.partnerKinds } : {}),
+    })}\n`;
+  }
+}
+
+interface Timing {
+  p50: number;
+  p95: number;
+  perSecond: number;
+}
+
+/** REQUESTS requests, `concurrency` at a time, cycling through the queries. */
+async function measure(concurrency: number, send: (query: number) => Promise<void>): Promise<Timing> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < REQUESTS) {
+        const query = next++ % QUERIES.length;
+        const before = performance.now();
+        await send(query);
+        latencies.push(performance.now() - before);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), perSecond: REQUESTS / seconds };
+}
+
+/** Imports the postings and relays the outbox; prints the times. */
+async function index(app: INestApplication, catalogue: DemoCatalogue): Promise<void> {
+  const db = app.get(DataSource);
+  const searchIndex = app.get(SearchIndex);
+  // Settings first, as the worker applies them at start.
+  await searchIndex.prepare();
+  let started = performance.now();
+  await seedDemoData({ users: app.get(UsersService), dataSource: db });
+  await app.get(OutboxRelay).drain();
+  console.log(
+    `Seeded the demo data and indexed it in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+
+  started = performance.now();
+  const report = await importRecords(db, Readable.from(importLines(catalogue, POSTINGS)), {
+    format: 'jsonl',
+    actorUserId: null,
+  });
+  const imported = (performance.now() - started) / 1000;
+  if (report.failed) {
+    throw new Error(`The import refused ${report.failed} lines, first: ${JSON.stringify(report.errors[0])}`);
+  }
+  started = performance.now();
+  const relayed = await app.get(OutboxRelay).drain();
+  const relaySeconds = (performance.now() - started) / 1000;
+  if (relayed.failed) throw new Error(`The relay failed ${relayed.failed} outbox rows`);
+  const counts = await searchIndex.counts();
+  const total = imported + relaySeconds;
+  console.log(
+    `Indexed ${report.lines} imported records (${POSTINGS} needs and competencies + ` +
+      `${report.lines - POSTINGS} organisations) through the outbox:\n` +
+      `  import ${imported.toFixed(1)} s (${Math.round(report.lines / imported)} records/s), ` +
+      `relay until drained ${relaySeconds.toFixed(1)} s (${Math.round(relayed.relayed / relaySeconds)} rows/s); ` +
+      `end to end ${total.toFixed(1)} s = ${Math.round(report.lines / total)} docs/s\n` +
+      `  index now holds ${Object.entries(counts)
+        .map(([type, count]) => `${count} ${type}`)
+        .join(', ')} (demo data included)`,
+  );
+}
+
+async function main(): Promise<void> {
+  const work = await mkdtemp(join(tmpdir(), 'videnbro-bench-search-'));
+  // Embedded PostgreSQL runs as the `postgres` user when started as root: it must reach the data dir.
+  await chmod(work, 0o711);
+  const services = await startDevServices({
+    dataDir: join(work, 'data'),
+    env: { PATH: process.env.PATH },
+    postgresPort: 0,
+    meiliPort: 0,
+    logger: () => undefined,
+  });
+  try {
+    const config = parseConfig({
+      NODE_ENV: 'production',
+      // Request logs would go between the figures; everything else is as `npm start` runs the API.
+      LOG_LEVEL: 'error',
+      WEB_DIST: '',
+      HOST: '127.0.0.1',
+      DATABASE_URL: services.databaseUrl,
+      MEILI_URL: services.meiliUrl,
+      MEILI_MASTER_KEY: services.meiliMasterKey,
+    });
+    await runMigrations(services.databaseUrl);
+    const app = await createHttpApp(AppModule.forRoot(config), config);
+    try {
+      await index(app, generateCatalogue());
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api/v1`;
+
+      const smeUser = DEMO_USERS.find((user) => user.membership?.of === 'sme');
+      const login = await fetch(`${base}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: smeUser?.email, password: DEMO_PASSWORD }),
+      });
+      if (!login.ok) throw new Error(`Sign-in failed: ${login.status} ${await login.text()}`);
+      const { accessToken } = (await login.json()) as { accessToken: string };
+      const callers: [string, Record<string, string>][] = [
+        ['anonymous', {}],
+        ['signed in (SME member)', { authorization: `Bearer ${accessToken}` }],
+      ];
+
+      // The Meilisearch request the API sends for each query and caller, caught once on its client, so
+      // that the raw figures are for the same queries with the same filter the server builds.
+      const client = app.get(SearchIndex).client;
+      const viaApi = client.multiSearch.bind(client);
+      let caught: MultiSearchParams | undefined;
+      Object.assign(client, {
+        multiSearch: (body: MultiSearchParams) => {
+          caught = structuredClone(body);
+          return viaApi(body);
+        },
+      });
+      const search = async (headers: Record<string, string>, query: number) => {
+        const response = await fetch(`${base}/search?q=${encodeURIComponent(QUERIES[query])}`, { headers });
+        if (!response.ok) throw new Error(`GET /search: ${response.status} ${await response.text()}`);
+        await response.json();
+      };
+      const requests = new Map<string, MultiSearchParams[]>();
+      for (const [caller, headers] of callers) {
+        const bodies: MultiSearchParams[] = [];
+        for (let query = 0; query < QUERIES.length; query++) {
+          await search(headers, query);
+          if (!caught) throw new Error('The search API sent no request to Meilisearch');
+          bodies.push(caught);
+          caught = undefined;
+        }
+        requests.set(caller, bodies);
+      }
+      // Back to the client's own method.
+      delete (client as Partial<typeof client>).multiSearch;
+
+      const raw = createMeiliClient(config.meili);
+      const rows: string[][] = [];
+      const ratios: string[] = [];
+      for (const concurrency of CONCURRENCIES) {
+        for (const [caller, headers] of callers) {
+          const bodies = requests.get(caller) ?? [];
+          const api = await measure(concurrency, (query) => search(headers, query));
+          const direct = await measure(concurrency, async (query) => {
+            await raw.multiSearch(bodies[query]);
+          });
+          const row = (what: string, timing: Timing) => [
+            what,
+            caller,
+            String(concurrency),
+            timing.p50.toFixed(1),
+            timing.p95.toFixed(1),
+            timing.perSecond.toFixed(0),
+          ];
+          rows.push(
+            row('search API (GET /api/v1/search)', api),
+            row('raw Meilisearch (same request)', direct),
+          );
+          ratios.push(
+            `  ${caller}, concurrency ${concurrency}: ${(api.p95 / direct.p95).toFixed(2)}×` +
+              (concurrency === 1 ? ` (target ≤ 2×: ${api.p95 <= 2 * direct.p95 ? 'met' : 'MISSED'})` : ''),
+          );
+        }
+      }
+      for (const concurrency of CONCURRENCIES) {
+        rows.push([
+          'match API (GET /api/v1/needs/{id}/matches)',
+          'n/a (not built)',
+          String(concurrency),
+          'n/a',
+          'n/a',
+          'n/a',
+        ]);
+      }
+
+      const header = ['endpoint', 'caller', 'concurrency', 'p50 ms', 'p95 ms', 'req/s'];
+      const widths = header.map((_, column) =>
+        Math.max(...[header, ...rows].map((row) => row[column].length)),
+      );
+      const line = (row: string[]) =>
+        `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+      console.log(
+        [
+          '',
+          `${QUERIES.length} queries (Danish and English, some with typos), ${REQUESTS} requests per row:`,
+          line(header),
+          line(widths.map((width) => '-'.repeat(width))),
+          ...rows.map(line),
+          '',
+          'search API p95 / raw Meilisearch p95 (target at concurrency 1: ≤ 2×):',
+          ...ratios,
+          'match API p95 at concurrency 1 (target < 80 ms): n/a (not built)',
+        ].join('\n'),
+      );
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await services.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error);
+  process.exitCode = 1;
+});
