@@ -1,7 +1,8 @@
 export type { ApiClient, ApiError, ApiUser } from '@videnbro/api-client';
 export { ApiProvider, createHttpClient, useApi } from './http/api-client';
 export type { HttpClientOptions } from './http/api-client';
-export { ApiRequestError, request } from './http/api-error';
+export { ApiRequestError, describeApiError, request } from './http/api-error';
+export type { DescribedError } from './http/api-error';
 export { createI18n } from './i18n/create-i18n';
 export type { CreateI18nOptions } from './i18n/create-i18n';
 export {

@@ -1,4 +1,5 @@
 import type { ApiError } from '@videnbro/api-client';
+import type { TFunction } from 'i18next';
 
 /**
  * A failed API call. `status` is the HTTP status, or 0 when the API could not be reached;
@@ -62,4 +63,26 @@ export async function request<T>(
   const { data, error, response } = await reach(call);
   if (!response.ok) throw responseError(response, error);
   return data as T;
+}
+
+/** What a failed call tells the user: a message and the API's field details. */
+export interface DescribedError {
+  message: string;
+  details?: ApiError['details'];
+}
+
+/**
+ * What to tell the user about a failed call, in their language where the API's message is generic:
+ * unreachable API and server errors always; `ownWords` by status (e.g. 403) for what a feature knows better.
+ */
+export function describeApiError(
+  error: ApiRequestError,
+  t: TFunction,
+  ownWords: Readonly<Partial<Record<number, string>>> = {},
+): DescribedError {
+  if (error.isNetworkError) return { message: t('common:errors.network') };
+  if (error.status >= 500) return { message: t('common:errors.unexpected') };
+  const own = ownWords[error.status];
+  if (own) return { message: own };
+  return { message: error.body.message, details: error.body.details };
 }

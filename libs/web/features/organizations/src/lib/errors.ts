@@ -1,16 +1,13 @@
-import type { ApiRequestError } from '@videnbro/web-core';
-import { splitFieldErrors, type ErrorLike } from '@videnbro/web-ui';
+import { describeApiError, type ApiRequestError, type DescribedError } from '@videnbro/web-core';
+import { splitFieldErrors } from '@videnbro/web-ui';
 import type { TFunction } from 'i18next';
 import { PROFILE_FIELDS } from './profile';
 
 const EXISTING_ORGANIZATION = 'existingOrganizationId';
 
-/** What to tell the user about a failed call, in their language where the API's message is generic. */
-export function describeError(error: ApiRequestError, t: TFunction): ErrorLike {
-  if (error.isNetworkError) return { message: t('common:errors.network') };
-  if (error.status >= 500) return { message: t('common:errors.unexpected') };
-  if (error.status === 403) return { message: t('organizations:errors.forbidden') };
-  return { message: error.body.message, details: error.body.details };
+/** What to tell the user about a failed call on an organisation. */
+export function describeError(error: ApiRequestError, t: TFunction): DescribedError {
+  return describeApiError(error, t, { 403: t('organizations:errors.forbidden') });
 }
 
 /**
