@@ -1,25 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { SME_SESSION } from './sessions';
+import { expect, test, type Page } from '@playwright/test';
+import { signedIn, SME_SESSION } from './sessions';
 
 // Needs and competencies end to end, as the seeded demo users: Sofie (member of a demo SME) posts a
 // confidential need and finds it under "My needs"; Ian (member of a demo university) publishes a
 // competence, and cannot open Sofie's need: to him it does not exist.
 // The demo accounts' languages differ (Sofie Danish, Ian English), so texts are matched in both.
 
-const PASSWORD = 'videnbro-demo-2026';
 const run = Date.now().toString(36);
-
-/** A new browser context signed in as a demo user, through the sign-in page. */
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/sign-in');
-  const form = page.getByTestId('sign-in-form');
-  await form.getByLabel(/E-mail|Email/).fill(email);
-  await form.getByRole('textbox', { name: /^(Adgangskode|Password)$/ }).fill(PASSWORD);
-  await form.getByRole('button', { name: /Log ind|Sign in/ }).click();
-  await expect(page.getByTestId('dashboard')).toBeVisible();
-  return page;
-}
 
 /** Fills the editor's text fields and publishes; returns the new posting's page address. */
 async function publish(page: Page, fields: { title: string; description: string }): Promise<string> {
