@@ -10,9 +10,8 @@ import {
   TextInput,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import type { ApiRequestError } from '@videnbro/web-core';
-import { ErrorAlert, LoadingState, PageTitle, type ErrorLike } from '@videnbro/web-ui';
-import type { TFunction } from 'i18next';
+import { describeApiError } from '@videnbro/web-core';
+import { ErrorAlert, LoadingState, PageTitle } from '@videnbro/web-ui';
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
@@ -31,12 +30,6 @@ import { PAGE_SIZE, useSearch, type SearchResult } from '../queries/search';
 export const DEBOUNCE_MS = 250;
 /** The API serves no page beyond this one. */
 const MAX_PAGE = 500;
-
-function describeError(error: ApiRequestError, t: TFunction): ErrorLike {
-  if (error.isNetworkError) return { message: t('common:errors.network') };
-  if (error.status >= 500) return { message: t('common:errors.unexpected') };
-  return { message: error.body.message, details: error.body.details };
-}
 
 /**
  * `/search`: one box with results as you type, type and facet filters, pages. Everything it shows
@@ -127,7 +120,7 @@ export function SearchPage() {
         <LoadingState label={t('results.searching')} />
       ) : search.error ? (
         <Stack align="flex-start">
-          <ErrorAlert title={t('error.title')} error={describeError(search.error, t)} />
+          <ErrorAlert title={t('error.title')} error={describeApiError(search.error, t)} />
           <Button variant="light" onClick={() => void search.refetch()}>
             {t('error.retry')}
           </Button>
@@ -167,7 +160,7 @@ function Results({ state, result, updating, onPage, onClear }: ResultsProps) {
   const { t } = useTranslation('search');
   const pages = Math.min(Math.ceil(result.total / PAGE_SIZE), MAX_PAGE);
   return (
-    <Stack gap="md" aria-busy={updating} style={{ opacity: updating ? 0.6 : 1 }}>
+    <Stack gap="md" aria-busy={updating} style={{ opacity: updating ? 0.7 : 1 }}>
       <Text role="status" aria-live="polite" size="sm" data-testid="search-summary">
         {updating
           ? t('results.updating')
