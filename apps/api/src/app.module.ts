@@ -8,10 +8,12 @@ import { HealthModule } from '@videnbro/health';
 import { ImportsModule } from '@videnbro/imports';
 import { loggerModule } from '@videnbro/http';
 import { MailModule } from '@videnbro/mail';
+import { MatchingModule } from '@videnbro/matching';
 import { MeiliModule } from '@videnbro/meili';
 import { OrganizationAccess, OrganizationsModule } from '@videnbro/organizations';
 import { PostingsModule } from '@videnbro/postings';
 import { SearchModule } from '@videnbro/search';
+import { SearchVisibility } from './search-visibility';
 
 /** The HTTP API: wires the feature libraries together; no logic of its own. */
 @Module({})
@@ -31,6 +33,7 @@ export class AppModule {
         OrganizationsModule,
         PostingsModule.register({ imports: [OrganizationsModule], membershipDirectory: OrganizationAccess }),
         SearchModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
+        MatchingModule.register({ visibility: SearchVisibility }),
         ImportsModule,
       ],
     };

@@ -4,3 +4,4 @@ export type { DemoMembership, DemoUser } from './demo-users';
 export { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 export type { ResetResult, SeedDependencies, SeedResult } from './seed';
 export { resetDemoData, seedDemoData } from './seed';
+export { DOMAINS } from './catalogue/vocabulary';

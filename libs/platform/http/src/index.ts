@@ -2,3 +2,4 @@ export { buildOpenApiDocument, createHttpApp } from './create-http-app';
 export { ErrorDto, FieldErrorDto } from './error.dto';
 export { fieldError, toErrorBody, validationDetails, validationException } from './errors';
 export { loggerModule, redactUrl } from './logging';
+export { UuidParam } from './params';

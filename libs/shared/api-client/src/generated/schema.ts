@@ -203,6 +203,23 @@ export interface paths {
         patch: operations["CompetenciesController_update_v1"];
         trace?: never;
     };
+    "/api/v1/competencies/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Needs for a competence, ranked, with reasons */
+        get: operations["MatchingController_forCompetence_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/competencies/{id}/status": {
         parameters: {
             query?: never;
@@ -362,6 +379,23 @@ export interface paths {
         patch: operations["NeedsController_update_v1"];
         trace?: never;
     };
+    "/api/v1/needs/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Institutions (each with its best competencies) or competencies for a need, ranked, with reasons */
+        get: operations["MatchingController_forNeed_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/needs/{id}/status": {
         parameters: {
             query?: never;
@@ -514,6 +548,23 @@ export interface paths {
         put?: never;
         /** Reject a join request (owners and admins) */
         post: operations["JoinRequestsController_reject_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counterpart organisations, ranked, with reasons: institutions for a company's needs, companies for an institution's competencies */
+        get: operations["MatchingController_forOrganization_v1"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -974,6 +1025,92 @@ export interface components {
             email: string;
             password: string;
         };
+        MatchClusterDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        MatchDto: {
+            /**
+             * Format: uuid
+             * @description The organisation, need or competence
+             */
+            id: string;
+            organization: components["schemas"]["MatchOrganizationDto"];
+            /** @description Organisations: their best postings for the source (the institution's best competencies) */
+            postings?: components["schemas"]["MatchedPostingDto"][];
+            reasons: components["schemas"]["MatchReasonsDto"];
+            region: components["schemas"]["Region"] | null;
+            /** @description Weighted mean of the signals */
+            score: number;
+            /** @description The posting's title, or the organisation's name */
+            title: string;
+            type: components["schemas"]["MatchType"];
+        };
+        MatchedPostingDto: {
+            /** Format: uuid */
+            id: string;
+            /** @description Text relevance to the source, 0–1 */
+            relevance: number;
+            tags: string[];
+            title: string;
+            /** @enum {string} */
+            type: "need" | "competence";
+        };
+        MatchExperienceDto: {
+            /** @description Its postings sharing a tag with the source: its work in the source's fields */
+            inField: number;
+            /** @description The organisation's postings among the relevant ones found */
+            relevant: number;
+            /** @description Its postings of that type the caller may see, in all */
+            total: number;
+        };
+        /** @enum {string} */
+        MatchGroup: "organization" | "competence";
+        MatchListDto: {
+            items: components["schemas"]["MatchDto"][];
+            /** @description Time taken by Meilisearch, summed over the round trips */
+            processingTimeMs: number;
+        };
+        MatchOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganizationKind"];
+            name: string;
+        };
+        MatchReasonsDto: {
+            experience: components["schemas"]["MatchExperienceDto"] | null;
+            /** @description Collaboration formats both sides name */
+            formats: string[];
+            /** @description The candidate is (or seeks) the kind of partner wanted; null when nobody said */
+            partnerKindFit: boolean | null;
+            /** @description The region both sides are in */
+            region: components["schemas"]["Region"] | null;
+            /** @description Clusters both sides are members of */
+            sharedClusters: components["schemas"]["MatchClusterDto"][];
+            sharedTags: string[];
+            /** @description Words of the source that the candidate uses too */
+            sharedTerms: string[];
+            signals: components["schemas"]["MatchSignalsDto"];
+        };
+        MatchSignalsDto: {
+            /** @description 1 when both are members of a cluster */
+            cluster: number;
+            /** @description The organisation's postings in the source's fields (mostly), among the candidates and in all, relative to the most experienced candidate */
+            experience: number;
+            /** @description Share of the source's formats the candidate offers */
+            formats: number;
+            /** @description 1 fits the partner kinds sought, 0 not, 0.5 unsaid */
+            partnerKind: number;
+            /** @description 1 when both are in the same region */
+            region: number;
+            /** @description Share of the source's tags the candidate has */
+            tags: number;
+            /** @description Text relevance (Meilisearch ranking scores) */
+            text: number;
+        };
+        /** @enum {string} */
+        MatchType: "organization" | "need" | "competence";
         MeDto: {
             user: components["schemas"]["UserDto"];
         };
@@ -1997,6 +2134,46 @@ export interface operations {
             };
         };
     };
+    MatchingController_forCompetence_v1: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No published competence with this id that the caller may read */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     CompetenciesController_changeStatus_v1: {
         parameters: {
             query?: never;
@@ -2603,6 +2780,48 @@ export interface operations {
             };
             /** @description The externalId is taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MatchingController_forNeed_v1: {
+        parameters: {
+            query?: {
+                /** @description Institutions (each with its best competencies) or single competencies */
+                group?: components["schemas"]["MatchGroup"];
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No published need with this id that the caller may read */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3323,6 +3542,46 @@ export interface operations {
             };
             /** @description Decided already */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    MatchingController_forOrganization_v1: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No organisation with this id */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,3 @@
+export type { MatchVisibility } from './match-visibility';
+export { MatchingModule } from './matching.module';
+export type { MatchingModuleOptions } from './matching.module';
