@@ -218,8 +218,12 @@ describe('cluster members', () => {
     expect(await access.brokerClusterIdsOf(broker.id)).toEqual([clusterId]);
     expect(await access.brokerClusterIdsOf(companyOwner.id)).toEqual([]);
     expect(await access.clustersOfOrganization(companyA)).toEqual([clusterId]);
-    expect(await access.isOrgAdmin(clusterAdmin.id, clusterId)).toBe(true);
-    expect(await access.isOrgAdmin(broker.id, clusterId)).toBe(false);
+    expect(await access.membershipsOf(clusterAdmin.id)).toEqual([
+      { organizationId: clusterId, role: 'admin', manages: true },
+    ]);
+    expect(await access.membershipsOf(broker.id)).toEqual([
+      { organizationId: clusterId, role: 'member', manages: false },
+    ]);
     expect((await access.membershipsOf(companyOwner.id)).map((m) => m.role)).toEqual([
       'owner',
       'owner',

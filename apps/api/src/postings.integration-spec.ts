@@ -587,6 +587,32 @@ describe('status', () => {
     });
     expect(reader.statusCode).toBe(403);
   });
+
+  it('tells each reader whether they may edit, as the write checks decide', async () => {
+    const id = (await createNeed(world.users.author, { status: 'open', visibility: 'public' })).id;
+    const readers = {
+      author: world.users.author,
+      orgOwner: world.users.smeOwner,
+      colleague: world.users.colleague,
+      stranger: world.users.stranger,
+      admin: world.users.admin,
+    };
+    const canEdit: Record<string, boolean> = {};
+    for (const [name, user] of Object.entries(readers)) {
+      canEdit[name] = (
+        await injectAs(api, user, { method: 'GET', url: `/api/v1/needs/${id}` })
+      ).json().canEdit;
+    }
+    expect(canEdit).toEqual({ author: true, orgOwner: true, colleague: false, stranger: false, admin: true });
+    const anonymous = await injectAs(api, null, { method: 'GET', url: `/api/v1/needs/${id}` });
+    expect(anonymous.json().canEdit).toBe(false);
+    const refused = await injectAs(api, world.users.colleague, {
+      method: 'PATCH',
+      url: `/api/v1/needs/${id}`,
+      payload: { title: 'Not mine to change' },
+    });
+    expect(refused.statusCode).toBe(403);
+  });
 });
 
 describe('deleting', () => {

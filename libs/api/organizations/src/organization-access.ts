@@ -8,6 +8,8 @@ import { MembershipsRepository } from './memberships.repository';
 export interface OrganizationMembershipRef {
   organizationId: string;
   role: OrganizationRole;
+  /** Owner or admin: may manage the organisation and change what its members published. */
+  manages: boolean;
 }
 
 export function isPlatformAdmin(caller: Caller | undefined): boolean {
@@ -29,7 +31,11 @@ export class OrganizationAccess {
   /** The organisations the user belongs to, with the role in each. */
   async membershipsOf(userId: string): Promise<OrganizationMembershipRef[]> {
     const memberships = await this.memberships.listOfUser(userId);
-    return memberships.map((m) => ({ organizationId: m.organizationId, role: m.role }));
+    return memberships.map((m) => ({
+      organizationId: m.organizationId,
+      role: m.role,
+      manages: MANAGER_ROLES.includes(m.role),
+    }));
   }
 
   /** The clusters the user is a broker for: the cluster organisations they are a member of. */
@@ -44,12 +50,6 @@ export class OrganizationAccess {
 
   async roleOf(userId: string, organizationId: string): Promise<OrganizationRole | null> {
     return (await this.memberships.find(organizationId, userId))?.role ?? null;
-  }
-
-  /** Owner or admin of the organisation. */
-  async isOrgAdmin(userId: string, organizationId: string): Promise<boolean> {
-    const role = await this.roleOf(userId, organizationId);
-    return role !== null && MANAGER_ROLES.includes(role);
   }
 
   /** Any member, or a platform admin (who may see the organisation's personal data). */

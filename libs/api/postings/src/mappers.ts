@@ -4,7 +4,7 @@ import type { PostingPage, PostingView } from './postings.service';
 
 type PostingFields = Omit<NeedDto, 'partnerKinds' | 'budgetBand' | 'timeframe'>;
 
-function toPostingFields({ posting, insider }: PostingView<Posting>): PostingFields {
+function toPostingFields({ posting, insider, canEdit }: PostingView<Posting>): PostingFields {
   const dto: PostingFields = {
     id: posting.id,
     organization: {
@@ -23,6 +23,7 @@ function toPostingFields({ posting, insider }: PostingView<Posting>): PostingFie
     externalId: posting.externalId,
     createdAt: posting.createdAt.toISOString(),
     updatedAt: posting.updatedAt.toISOString(),
+    canEdit,
   };
   // Personal contact details stay inside the owning organisation.
   if (insider) dto.contact = toContactDto(posting.contact ?? null);

@@ -35,11 +35,36 @@ describe('PostingScope.readCondition', () => {
   });
 
   it("lets members read all their organisations' postings, drafts included", () => {
-    const scope = new PostingScope(caller(), ['o1'], []);
+    const scope = new PostingScope(caller(), [{ organizationId: 'o1', manages: false }], []);
     const { sql, params } = scope.readCondition('n');
     expect(sql).toMatch(/^\(n\.organization_id = any\(:readerOrganizationIds\) or \(n\.status <> 'draft'/);
     expect(params).toEqual({ readerOrganizationIds: ['o1'] });
     expect(scope.isMemberOf('o1')).toBe(true);
     expect(scope.isMemberOf('o2')).toBe(false);
+  });
+});
+
+describe('PostingScope.mayEdit', () => {
+  const posting = { organizationId: 'o1', authorUserId: 'author' };
+  const member = (userId: string, manages: boolean, roles: Caller['roles'] = []) =>
+    new PostingScope({ userId, sessionId: 's', roles }, [{ organizationId: 'o1', manages }], []);
+
+  it("lets the author, the organisation's owners and admins, and platform admins edit", () => {
+    expect(member('author', false).mayEdit(posting)).toBe(true);
+    expect(member('manager', true).mayEdit(posting)).toBe(true);
+    expect(
+      new PostingScope({ userId: 'staff', sessionId: 's', roles: ['admin'] }, [], []).mayEdit(posting),
+    ).toBe(true);
+  });
+
+  it('refuses other members, an author who left, programme staff and anonymous callers', () => {
+    expect(member('colleague', false).mayEdit(posting)).toBe(false);
+    expect(new PostingScope({ userId: 'author', sessionId: 's', roles: [] }, [], []).mayEdit(posting)).toBe(
+      false,
+    );
+    expect(
+      new PostingScope({ userId: 'p', sessionId: 's', roles: ['programme'] }, [], []).mayEdit(posting),
+    ).toBe(false);
+    expect(PostingScope.anonymous().mayEdit(posting)).toBe(false);
   });
 });

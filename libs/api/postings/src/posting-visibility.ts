@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '@videnbro/access';
 import { MEMBERSHIP_DIRECTORY } from './membership-directory';
-import type { MembershipDirectory } from './membership-directory';
+import type { MembershipDirectory, OrganizationMembership } from './membership-directory';
 
 /** A SQL condition with its named parameters, for a TypeORM query builder. */
 export interface SqlCondition {
@@ -22,7 +22,7 @@ export interface SqlCondition {
 export class PostingScope {
   constructor(
     readonly caller: Caller | undefined,
-    private readonly memberOrganizationIds: readonly string[],
+    private readonly memberships: readonly OrganizationMembership[],
     private readonly brokerClusterIds: readonly string[],
   ) {}
 
@@ -44,11 +44,21 @@ export class PostingScope {
   }
 
   get organizationIds(): readonly string[] {
-    return this.memberOrganizationIds;
+    return this.memberships.map((membership) => membership.organizationId);
   }
 
   isMemberOf(organizationId: string): boolean {
-    return this.memberOrganizationIds.includes(organizationId);
+    return this.memberships.some((membership) => membership.organizationId === organizationId);
+  }
+
+  /**
+   * Who may change a posting: its author while still a member of the organisation, the organisation's
+   * owners and admins, platform admins.
+   */
+  mayEdit(posting: { organizationId: string; authorUserId: string | null }): boolean {
+    if (this.isPlatformAdmin) return true;
+    const membership = this.memberships.find((m) => m.organizationId === posting.organizationId);
+    return membership !== undefined && (membership.manages || posting.authorUserId === this.userId);
   }
 
   /** The read rule on the posting table aliased `alias` (its organisation_id, status, visibility). */
@@ -67,8 +77,8 @@ export class PostingScope {
       );
     }
     let sql = `(${alias}.status <> 'draft' and (${readable.join(' or ')}))`;
-    if (this.memberOrganizationIds.length) {
-      params.readerOrganizationIds = this.memberOrganizationIds;
+    if (this.memberships.length) {
+      params.readerOrganizationIds = this.organizationIds;
       sql = `(${alias}.organization_id = any(:readerOrganizationIds) or ${sql})`;
     }
     return { sql, params };
@@ -86,10 +96,6 @@ export class PostingVisibility {
       this.directory.membershipsOf(caller.userId),
       this.directory.brokerClusterIdsOf(caller.userId),
     ]);
-    return new PostingScope(
-      caller,
-      memberships.map((membership) => membership.organizationId),
-      clusterIds,
-    );
+    return new PostingScope(caller, memberships, clusterIds);
   }
 }

@@ -23,10 +23,14 @@ import { PostingScope, PostingVisibility } from './posting-visibility';
 import { isUniqueViolation, PostingsRepository } from './postings.repository';
 import type { PostingFilters, PostingRow } from './postings.repository';
 
-/** A posting as one caller sees it: `insider` when the caller belongs to the owning organisation. */
+/**
+ * A posting as one caller sees it: `insider` when the caller belongs to the owning organisation,
+ * `canEdit` when they may change it.
+ */
 export interface PostingView<T extends Posting> {
   posting: PostingRow<T>;
   insider: boolean;
+  canEdit: boolean;
 }
 
 export interface PostingPage<T extends Posting> {
@@ -259,7 +263,7 @@ export class PostingsService {
   }
 
   private view<T extends Posting>(scope: PostingScope, posting: PostingRow<T>): PostingView<T> {
-    return { posting, insider: scope.isMemberOf(posting.organizationId) };
+    return { posting, insider: scope.isMemberOf(posting.organizationId), canEdit: scope.mayEdit(posting) };
   }
 
   /** The posting after a write, as its writer sees it (a platform admin may write what they cannot list). */
@@ -270,9 +274,8 @@ export class PostingsService {
   }
 
   /**
-   * The posting when the caller may change it: its author while a member of the organisation, the
-   * organisation's owners and admins, platform admins. A caller who may read it but not change it
-   * gets 403; anyone else 404, as if it did not exist.
+   * The posting when the caller may change it (PostingScope.mayEdit). A caller who may read it but not
+   * change it gets 403; anyone else 404, as if it did not exist.
    */
   private async requireEditable<T extends Posting>(
     type: PostingType<T>,
@@ -281,14 +284,7 @@ export class PostingsService {
   ): Promise<PostingRow<T>> {
     const posting = await this.postings.findById(type, id);
     if (!posting) throw notFound(type);
-    const userId = scope.userId;
-    if (
-      scope.isPlatformAdmin ||
-      (userId !== null && posting.authorUserId === userId && scope.isMemberOf(posting.organizationId)) ||
-      (userId !== null && (await this.directory.isOrgAdmin(userId, posting.organizationId)))
-    ) {
-      return posting;
-    }
+    if (scope.mayEdit(posting)) return posting;
     if (await this.postings.findReadable(type, scope, id)) {
       throw new ForbiddenException(
         `Only the author, the owners and admins of ${posting.organization.name} and platform admins may change this ${type.noun}`,

@@ -365,6 +365,12 @@ class PostingDto {
 
   @ApiProperty({ format: 'date-time' })
   updatedAt!: string;
+
+  @ApiProperty({
+    description:
+      'Whether the caller may edit it, change its status and delete it: its author, the owners and admins of its organisation, platform admins',
+  })
+  canEdit!: boolean;
 }
 
 export class NeedDto extends PostingDto {

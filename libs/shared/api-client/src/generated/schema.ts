@@ -696,6 +696,8 @@ export interface components {
         /** @enum {string} */
         CollaborationFormat: "student_project" | "internship" | "contract_research" | "joint_rd_application" | "innovation_voucher" | "eu_project" | "test_demonstration" | "continuing_education" | "consultancy";
         CompetenceDto: {
+            /** @description Whether the caller may edit it, change its status and delete it: its author, the owners and admins of its organisation, platform admins */
+            canEdit: boolean;
             /** @description The contact person: present only for members of the owning organisation (null when none is set) */
             contact?: components["schemas"]["ContactDto"] | null;
             /** Format: date-time */
@@ -1145,6 +1147,8 @@ export interface components {
         };
         NeedDto: {
             budgetBand: components["schemas"]["BudgetBand"] | null;
+            /** @description Whether the caller may edit it, change its status and delete it: its author, the owners and admins of its organisation, platform admins */
+            canEdit: boolean;
             /** @description The contact person: present only for members of the owning organisation (null when none is set) */
             contact?: components["schemas"]["ContactDto"] | null;
             /** Format: date-time */

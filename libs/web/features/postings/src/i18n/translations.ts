@@ -80,7 +80,7 @@ const en = {
     publish: 'Publish',
     save: 'Save changes',
     cancel: 'Cancel',
-    forbidden: 'Only members of {{name}} can edit it.',
+    forbidden: 'Only its author and the owners and admins of {{name}} can edit it.',
   },
   preview: {
     title: 'Preview',
@@ -111,6 +111,7 @@ const en = {
     actions: 'Actions',
     edit: 'Edit',
     editLabel: 'Edit “{{title}}”',
+    notEditable: 'Its author or an admin of the organisation changes it',
     noOrganization: 'You are not part of an organisation yet.',
     getStarted: 'Get started',
     pages: 'Pages',
@@ -223,7 +224,7 @@ const da: Messages<typeof en> = {
     publish: 'Offentliggør',
     save: 'Gem ændringer',
     cancel: 'Annullér',
-    forbidden: 'Kun medlemmer af {{name}} kan redigere det.',
+    forbidden: 'Kun forfatteren samt ejerne og administratorerne af {{name}} kan redigere det.',
   },
   preview: {
     title: 'Forhåndsvisning',
@@ -254,6 +255,7 @@ const da: Messages<typeof en> = {
     actions: 'Handlinger',
     edit: 'Redigér',
     editLabel: 'Redigér “{{title}}”',
+    notEditable: 'Forfatteren eller en administrator i organisationen ændrer det',
     noOrganization: 'Du er ikke med i en organisation endnu.',
     getStarted: 'Kom i gang',
     pages: 'Sider',

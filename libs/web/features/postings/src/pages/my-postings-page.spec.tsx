@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, requestsTo } from '@videnbro/web-testing';
-import { company, need, page, university } from '../testing/fixtures';
+import { company, need, needAsColleague, page, university } from '../testing/fixtures';
 import { renderRoutes, type RenderOptions } from '../testing/render-postings';
 import { MyPostingsPage } from './my-postings-page';
 
@@ -39,6 +39,20 @@ describe('MyPostingsPage', () => {
       `/needs/${need.id}/edit`,
     );
     expect(screen.getByRole('link', { name: 'Opret et behov' })).toHaveAttribute('href', '/needs/new');
+  });
+
+  it("offers no status, edit or delete actions on a colleague's need, and says who changes it", async () => {
+    fakeApi({
+      'GET /api/v1/me/needs': { status: 200, body: page([needAsColleague]) },
+      'GET /api/v1/me/organizations': { status: 200, body: { items: [company] } },
+    });
+    renderMine({ language: 'en' });
+    const row = await screen.findByTestId('posting-row');
+    expect(within(row).queryByRole('button')).not.toBeInTheDocument();
+    expect(within(row).queryByRole('link', { name: /Edit/ })).not.toBeInTheDocument();
+    expect(
+      within(row).getByText('Its author or an admin of the organisation changes it'),
+    ).toBeInTheDocument();
   });
 
   it('publishes a draft and announces it', async () => {

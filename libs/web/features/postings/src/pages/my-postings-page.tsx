@@ -84,28 +84,34 @@ export function MyPostingsPage({ type }: { type: PostingType }) {
                   <Table.Td>{visibilityText(posting.visibility, locale).label}</Table.Td>
                   <Table.Td>{date.format(new Date(posting.updatedAt))}</Table.Td>
                   <Table.Td>
-                    <Stack gap={4} align="flex-start">
-                      <StatusActions type={type} posting={posting} />
-                      <Group gap="xs">
-                        <Anchor
-                          component={Link}
-                          to={paths.edit(posting.id)}
-                          size="sm"
-                          aria-label={t('list.editLabel', { title: posting.title })}
-                        >
-                          {t('list.edit')}
-                        </Anchor>
-                        <DeletePosting
-                          type={type}
-                          posting={posting}
-                          // The last one on a later page: show the page before, not an empty one.
-                          onDeleted={() =>
-                            postings.data?.items.length === 1 &&
-                            setPage((current) => Math.max(1, current - 1))
-                          }
-                        />
-                      </Group>
-                    </Stack>
+                    {posting.canEdit ? (
+                      <Stack gap={4} align="flex-start">
+                        <StatusActions type={type} posting={posting} />
+                        <Group gap="xs">
+                          <Anchor
+                            component={Link}
+                            to={paths.edit(posting.id)}
+                            size="sm"
+                            aria-label={t('list.editLabel', { title: posting.title })}
+                          >
+                            {t('list.edit')}
+                          </Anchor>
+                          <DeletePosting
+                            type={type}
+                            posting={posting}
+                            // The last one on a later page: show the page before, not an empty one.
+                            onDeleted={() =>
+                              postings.data?.items.length === 1 &&
+                              setPage((current) => Math.max(1, current - 1))
+                            }
+                          />
+                        </Group>
+                      </Stack>
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        {t('list.notEditable')}
+                      </Text>
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { fakeApi } from '@videnbro/web-testing';
-import { need, needAsOutsider } from '../testing/fixtures';
+import { need, needAsColleague, needAsOutsider } from '../testing/fixtures';
 import { renderRoutes, type RenderOptions } from '../testing/render-postings';
 import { PostingDetailPage } from './posting-detail-page';
 
@@ -49,6 +49,13 @@ describe('PostingDetailPage', () => {
     expect(screen.queryByText(need.contact!.email)).not.toBeInTheDocument();
   });
 
+  it('shows a colleague of the author the contact person, but no actions the API would refuse', async () => {
+    fakeApi({ [`GET /api/v1/needs/${need.id}`]: { status: 200, body: needAsColleague } });
+    renderDetail({ language: 'en' });
+    expect(await screen.findByTestId('contact')).toHaveTextContent(need.contact!.email);
+    expect(screen.queryByTestId('manage')).not.toBeInTheDocument();
+  });
+
   it('says "not found or no access" when the API hides the need', async () => {
     fakeApi({ [`GET /api/v1/needs/${need.id}`]: notFound });
     renderDetail({ language: 'en' });
@@ -79,5 +86,21 @@ describe('PostingDetailPage', () => {
     expect(rendered.querySelector('img, script, [onerror]')).toBeNull();
     expect(within(rendered).queryByRole('link')).not.toBeInTheDocument();
     expect(rendered).toHaveTextContent('<img src=x onerror="alert(1)">');
+  });
+
+  it('shows the matches the app supplies for a published need, and none for a draft', async () => {
+    fakeApi({ [`GET /api/v1/needs/${need.id}`]: { status: 200, body: needAsOutsider } });
+    const matches = (id: string) => <p data-testid="matches-slot">{id}</p>;
+    const withMatches = [
+      { path: '/needs/:id', element: <PostingDetailPage type="need" matches={matches} /> },
+    ];
+    const view = renderRoutes(withMatches, { route: `/needs/${need.id}` });
+    expect(await screen.findByTestId('matches-slot')).toHaveTextContent(need.id);
+    view.unmount();
+
+    fakeApi({ [`GET /api/v1/needs/${need.id}`]: { status: 200, body: need } });
+    renderRoutes(withMatches, { route: `/needs/${need.id}` });
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(need.title);
+    expect(screen.queryByTestId('matches-slot')).not.toBeInTheDocument();
   });
 });

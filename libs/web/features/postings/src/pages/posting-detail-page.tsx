@@ -1,5 +1,7 @@
 import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { PostingStatus } from '@videnbro/domain';
 import { ErrorAlert, LoadingState, PageTitle } from '@videnbro/web-ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { DeletePosting, StatusActions } from '../components/posting-actions';
@@ -16,13 +18,22 @@ export interface SavedState {
   saved?: boolean;
 }
 
+/** The statuses the search index holds, which matching reads: matches exist only for these. */
+const MATCHABLE: readonly PostingStatus[] = ['open', 'in_dialogue', 'matched'];
+
+export interface PostingDetailPageProps {
+  type: PostingType;
+  /** The posting's matches, supplied by the app (feature libraries do not import each other). */
+  matches?: (id: string) => ReactNode;
+}
+
 /**
  * `/needs/:id` and `/competencies/:id`. The API decides who may read a posting and answers 404 to
  * anyone else (also for `brokers` postings): that shows as "not found or no access", never as an error.
- * Contact details and the ways to change the posting appear only for members of its organisation (the
- * API sends `contact` to them alone).
+ * Contact details appear only for members of its organisation (the API sends `contact` to them alone);
+ * the ways to change it only for those the API says may (`canEdit`).
  */
-export function PostingDetailPage({ type }: { type: PostingType }) {
+export function PostingDetailPage({ type, matches }: PostingDetailPageProps) {
   const { id = '' } = useParams();
   const { t } = useTranslation('postings');
   const posting = usePosting(type, id);
@@ -35,17 +46,15 @@ export function PostingDetailPage({ type }: { type: PostingType }) {
       <ErrorAlert error={describeError(posting.error, t)} />
     );
   }
-  return <PostingView type={type} posting={posting.data} />;
+  return <PostingView type={type} posting={posting.data} matches={matches} />;
 }
 
-function PostingView({ type, posting }: { type: PostingType; posting: Posting }) {
+function PostingView({ type, posting, matches }: PostingDetailPageProps & { posting: Posting }) {
   const { t, i18n } = useTranslation('postings');
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const location = useLocation();
   const navigate = useNavigate();
   const paths = postingPaths(type);
-  // Only members of the owning organisation get the `contact` field, null or not.
-  const insider = posting.contact !== undefined;
   const saved = (location.state as SavedState | null)?.saved;
   const updated = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(posting.updatedAt));
 
@@ -110,7 +119,7 @@ function PostingView({ type, posting }: { type: PostingType; posting: Posting })
             </Paper>
           )}
 
-          {insider && (
+          {posting.canEdit && (
             <Paper
               component="section"
               withBorder
@@ -138,6 +147,7 @@ function PostingView({ type, posting }: { type: PostingType; posting: Posting })
           )}
         </Stack>
       </SimpleGrid>
+      {matches && MATCHABLE.includes(posting.status) && matches(posting.id)}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { anna, fakeApi, requestsTo } from '@videnbro/web-testing';
-import { company, members, need, needAsOutsider, university } from '../testing/fixtures';
+import { company, members, need, needAsColleague, needAsOutsider, university } from '../testing/fixtures';
 import { renderRoutes, type RenderOptions } from '../testing/render-postings';
 import { PostingEditorPage } from './posting-editor-page';
 
@@ -269,10 +269,15 @@ describe('PostingEditorPage, editing', () => {
     expect(screen.queryByTestId('posting-editor')).not.toBeInTheDocument();
   });
 
-  it('does not offer the editor to someone outside the organisation', async () => {
-    fakeApi({ [`GET /api/v1/needs/${need.id}`]: { status: 200, body: needAsOutsider } });
+  it.each([
+    ['someone outside the organisation', needAsOutsider],
+    ["a colleague of the need's author", needAsColleague],
+  ])('does not offer the editor to %s', async (_who, posting) => {
+    fakeApi({ [`GET /api/v1/needs/${need.id}`]: { status: 200, body: posting } });
     renderEditor({ route: `/needs/${need.id}/edit`, language: 'en' });
-    expect(await screen.findByText('Only members of Mejeri Nord ApS can edit it.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Only its author and the owners and admins of Mejeri Nord ApS can edit it.'),
+    ).toBeInTheDocument();
     expect(screen.queryByTestId('posting-editor')).not.toBeInTheDocument();
   });
 });

@@ -94,8 +94,7 @@ function EditPosting({ type, id }: { type: PostingType; id: string }) {
   return (
     <Stack gap="lg" data-testid={`edit-${type}`}>
       <PageTitle>{t(`types.${type}.editTitle`)}</PageTitle>
-      {data.contact === undefined ? (
-        // Not a member of the organisation: the API sends contact details to members only.
+      {!data.canEdit ? (
         <ErrorAlert error={t('editor.forbidden', { name: data.organization.name })} />
       ) : (
         <PostingEditor

@@ -52,11 +52,17 @@ export const need: Posting = {
   contact: { userId: anna.id, name: anna.name, email: anna.email },
   createdAt: '2026-03-01T10:00:00.000Z',
   updatedAt: '2026-03-02T10:00:00.000Z',
+  canEdit: true,
 };
 
-/** The same need as someone outside the company sees it: no contact field at all. */
-export const needAsOutsider: Posting = (({ contact: _contact, ...rest }) => ({ ...rest, status: 'open' }))(
-  need,
-);
+/** The same need as someone outside the company sees it: no contact field at all, not editable. */
+export const needAsOutsider: Posting = (({ contact: _contact, ...rest }) => ({
+  ...rest,
+  status: 'open',
+  canEdit: false,
+}))(need);
+
+/** The same need as a colleague of its author sees it: contact details, but only the author or an admin edits. */
+export const needAsColleague: Posting = { ...need, canEdit: false };
 
 export const page = (items: Posting[]) => ({ items, total: items.length, page: 1, limit: 20 });
