@@ -15,7 +15,7 @@ import {
   OrganizationPage,
 } from '@videnbro/web-organizations';
 import { MyPostingsPage, POSTING_ROUTES, PostingDetailPage, PostingEditorPage } from '@videnbro/web-postings';
-import { SEARCH_PATH, SearchPage } from '@videnbro/web-search';
+import { Matches, SEARCH_PATH, SearchPage } from '@videnbro/web-search';
 import { NAV_AREAS, NotFound } from '@videnbro/web-ui';
 import type { RouteObject } from 'react-router-dom';
 import { AppFrame } from './app-frame';
@@ -32,7 +32,10 @@ export const routes: RouteObject[] = [
       { path: REGISTER_PATH, element: <RegisterPage firstPage={ONBOARDING_PATH} /> },
       // Public: each tells a visitor what it offers and how to sign in for more.
       { path: INVITATION_PATH, element: <InvitationPage /> },
-      { path: ORGANIZATION_PATH, element: <OrganizationPage /> },
+      {
+        path: ORGANIZATION_PATH,
+        element: <OrganizationPage matches={({ id }) => <Matches type="organization" id={id} />} />,
+      },
       {
         element: <RequireAuth />,
         children: [
@@ -54,8 +57,17 @@ export const routes: RouteObject[] = [
         ],
       },
       // Public postings can be read signed out; the API decides what each caller may see.
-      { path: POSTING_ROUTES.need, element: <PostingDetailPage type="need" /> },
-      { path: POSTING_ROUTES.competence, element: <PostingDetailPage type="competence" /> },
+      // Their matches come from the search feature, through the pages' slots.
+      {
+        path: POSTING_ROUTES.need,
+        element: <PostingDetailPage type="need" matches={(id) => <Matches type="need" id={id} />} />,
+      },
+      {
+        path: POSTING_ROUTES.competence,
+        element: (
+          <PostingDetailPage type="competence" matches={(id) => <Matches type="competence" id={id} />} />
+        ),
+      },
       // Search too: signed out, it finds what is public.
       { path: SEARCH_PATH, element: <SearchPage /> },
       { path: '*', element: <NotFound /> },

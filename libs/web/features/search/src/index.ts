@@ -7,3 +7,6 @@ export const SEARCH_PATH = '/search';
 
 /** Its own chunk, loaded when the route is first shown. */
 export const SearchPage = lazy(() => import('./pages/search-page'));
+
+export { Matches } from './components/matches';
+export type { MatchesSectionProps as MatchesProps } from './components/matches-section';

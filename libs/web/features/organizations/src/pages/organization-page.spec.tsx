@@ -77,6 +77,25 @@ describe('OrganizationPage, the public profile', () => {
     expect(await screen.findByTestId('postings-slot')).toHaveTextContent('Fjordmejeriet ApS');
   });
 
+  it('shows what the app puts in the matches slot for a company or institution, not for a cluster', async () => {
+    const slot = (shown: { id: string }) => <p data-testid="matches-slot">{shown.id}</p>;
+    const withMatches = [{ path: '/organizations/:id', element: <OrganizationPage matches={slot} /> }];
+    fakeApi(profile);
+    const view = renderRoutes(withMatches, { route: `/organizations/${ORG_ID}`, user: null });
+    expect(await screen.findByTestId('matches-slot')).toHaveTextContent(ORG_ID);
+    view.unmount();
+
+    fakeApi({
+      [`GET /api/v1/organizations/${ORG_ID}`]: {
+        status: 200,
+        body: organization({ name: 'Odense Robotics', kind: 'cluster', isSme: false, employeeBand: null }),
+      },
+    });
+    renderRoutes(withMatches, { route: `/organizations/${ORG_ID}`, user: null });
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent('Odense Robotics');
+    expect(screen.queryByTestId('matches-slot')).not.toBeInTheDocument();
+  });
+
   it('is the 404 page when there is no such organisation', async () => {
     fakeApi({});
     renderPage();

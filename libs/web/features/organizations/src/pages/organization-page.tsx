@@ -46,6 +46,8 @@ export interface OrganizationPageProps {
    * do not import each other, so `apps/web` fills it from the postings feature (not yet wired).
    */
   postings?: (organization: ApiOrganization) => ReactNode;
+  /** The slot for its matching counterparts, filled by `apps/web` from the search feature. */
+  matches?: (organization: ApiOrganization) => ReactNode;
 }
 
 /**
@@ -53,7 +55,7 @@ export interface OrganizationPageProps {
  * knowledge institution), and for its members the way to its members and, for owners and admins, to
  * editing it.
  */
-export function OrganizationPage({ postings }: OrganizationPageProps) {
+export function OrganizationPage({ postings, matches }: OrganizationPageProps) {
   const { id = '' } = useParams();
   const { t } = useTranslation('organizations');
   const organization = useOrganization(id);
@@ -67,10 +69,14 @@ export function OrganizationPage({ postings }: OrganizationPageProps) {
       />
     );
   }
-  return <Profile organization={organization.data} postings={postings} />;
+  return <Profile organization={organization.data} postings={postings} matches={matches} />;
 }
 
-function Profile({ organization, postings }: { organization: ApiOrganization } & OrganizationPageProps) {
+function Profile({
+  organization,
+  postings,
+  matches,
+}: { organization: ApiOrganization } & OrganizationPageProps) {
   const { t, i18n } = useTranslation('organizations');
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const location = useLocation();
@@ -165,6 +171,8 @@ function Profile({ organization, postings }: { organization: ApiOrganization } &
       </SimpleGrid>
 
       {postings?.(organization)}
+      {/* Matching pairs companies with knowledge institutions; clusters and others have no counterparts. */}
+      {(isCompany(organization.kind) || organization.isKnowledgeInstitution) && matches?.(organization)}
     </Stack>
   );
 }

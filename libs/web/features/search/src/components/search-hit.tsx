@@ -2,15 +2,9 @@ import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Highlighted } from '../lib/highlight';
+import { ENTITY_PATHS } from '../lib/paths';
 import type { SearchType } from '../lib/search-state';
 import type { SearchHit } from '../queries/search';
-
-/** Where each result leads: the pages of the postings and organisations features. */
-export const RESULT_PATHS: Readonly<Record<SearchType, (id: string) => string>> = {
-  need: (id) => `/needs/${id}`,
-  competence: (id) => `/competencies/${id}`,
-  organization: (id) => `/organizations/${id}`,
-};
 
 const TYPE_COLORS: Readonly<Record<SearchType, string>> = {
   need: 'orange',
@@ -35,7 +29,7 @@ export function SearchHitItem({ hit }: { hit: SearchHit }) {
           )}
         </Group>
         <Title order={3} size="h4">
-          <Anchor component={Link} to={RESULT_PATHS[hit.type](hit.id)}>
+          <Anchor component={Link} to={ENTITY_PATHS[hit.type](hit.id)}>
             <Highlighted highlight={hit.titleHighlight} />
           </Anchor>
         </Title>

@@ -54,6 +54,41 @@ const en = {
     title: 'The search failed',
     retry: 'Try again',
   },
+  matches: {
+    title: {
+      need: 'Matches',
+      competence: 'Matching needs',
+      organization: 'Matching partners',
+    },
+    intro: {
+      need: 'Knowledge institutions and competencies, ranked by how well they fit this need.',
+      competence: 'Needs of companies that this competence could meet, best first.',
+      organization: "Organisations whose postings fit this organisation's, best first.",
+    },
+    group: {
+      label: 'Rank',
+      organization: 'Institutions',
+      competence: 'Competencies',
+    },
+    loading: 'Finding matches…',
+    none: 'No matches yet. They appear as more is published.',
+    score: '{{score}} match',
+    why: 'Why it fits',
+    best: {
+      competence: 'Its best competencies for this',
+      need: 'Its best needs for this',
+    },
+    reasons: {
+      tags: 'Keywords in common: {{list}}',
+      terms: 'Words in common: {{list}}',
+      formats: 'Forms of collaboration both want: {{list}}',
+      partnerKind: 'Is the kind of partner sought',
+      otherKind: 'Is not among the kinds of partner sought',
+      region: 'Both are in {{region}}',
+      experience: '{{inField}} of its {{total}} postings are in the same fields',
+      clusters: 'Both are members of {{list}}',
+    },
+  },
 };
 
 const da: Messages<typeof en> = {
@@ -109,6 +144,41 @@ const da: Messages<typeof en> = {
   error: {
     title: 'Søgningen mislykkedes',
     retry: 'Prøv igen',
+  },
+  matches: {
+    title: {
+      need: 'Match',
+      competence: 'Behov, der passer',
+      organization: 'Partnere, der passer',
+    },
+    intro: {
+      need: 'Videninstitutioner og kompetencer, rangeret efter hvor godt de passer til behovet.',
+      competence: 'Virksomheders behov, som kompetencen kan dække, bedste først.',
+      organization: 'Organisationer, hvis opslag passer til denne organisations, bedste først.',
+    },
+    group: {
+      label: 'Rangér',
+      organization: 'Institutioner',
+      competence: 'Kompetencer',
+    },
+    loading: 'Finder match …',
+    none: 'Ingen match endnu. De kommer, efterhånden som mere bliver offentliggjort.',
+    score: '{{score}} match',
+    why: 'Derfor passer det',
+    best: {
+      competence: 'Dens bedste kompetencer til dette',
+      need: 'Dens bedste behov til dette',
+    },
+    reasons: {
+      tags: 'Fælles nøgleord: {{list}}',
+      terms: 'Fælles ord: {{list}}',
+      formats: 'Samarbejdsformer, begge ønsker: {{list}}',
+      partnerKind: 'Er den type partner, der søges',
+      otherKind: 'Er ikke blandt de typer partnere, der søges',
+      region: 'Begge ligger i {{region}}',
+      experience: '{{inField}} af organisationens {{total}} opslag er inden for de samme områder',
+      clusters: 'Begge er medlemmer af {{list}}',
+    },
   },
 };
 

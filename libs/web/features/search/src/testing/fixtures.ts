@@ -1,3 +1,4 @@
+import type { Match } from '../queries/matches';
 import type { SearchHit, SearchResult } from '../queries/search';
 
 export const robotNeed: SearchHit = {
@@ -62,3 +63,48 @@ export function result(hits: SearchHit[], overrides: Partial<SearchResult> = {})
     ...overrides,
   };
 }
+
+const noReasons: Match['reasons'] = {
+  sharedTerms: [],
+  sharedTags: [],
+  formats: [],
+  partnerKindFit: null,
+  region: null,
+  experience: null,
+  sharedClusters: [],
+  signals: { text: 0, tags: 0, formats: 0, partnerKind: 0.5, region: 0, experience: 0, cluster: 0 },
+};
+
+/** An institution matched to a need, with its best competence and a reason of every kind. */
+export const institutionMatch: Match = {
+  type: 'organization',
+  id: robotCompetence.organization.id,
+  title: 'Syddansk Universitet',
+  organization: robotCompetence.organization,
+  region: 'syddanmark',
+  score: 0.82,
+  reasons: {
+    sharedTerms: ['robot', 'svejsning'],
+    sharedTags: ['robotics'],
+    formats: ['contract_research', 'student_project'],
+    partnerKindFit: true,
+    region: 'syddanmark',
+    experience: { relevant: 3, inField: 2, total: 9 },
+    sharedClusters: [{ id: clusterId, name: 'Odense Robotics' }],
+    signals: { text: 0.9, tags: 0.5, formats: 1, partnerKind: 1, region: 1, experience: 0.7, cluster: 1 },
+  },
+  postings: [
+    { type: 'competence', id: robotCompetence.id, title: robotCompetence.title, tags: [], relevance: 0.9 },
+  ],
+};
+
+/** A need matched to a competence, with only a shared keyword. */
+export const needMatch: Match = {
+  type: 'need',
+  id: robotNeed.id,
+  title: robotNeed.title,
+  organization: robotNeed.organization,
+  region: null,
+  score: 0.4,
+  reasons: { ...noReasons, sharedTags: ['welding'] },
+};
