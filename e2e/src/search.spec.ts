@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signedIn, SME_SESSION } from './sessions';
 
-// Search end to end on the seeded demo catalogue, which the worker's outbox relay indexes after the
-// platform starts: each test first waits, by retrying, until the index answers. Sofie (demo SME,
-// Danish) finds an institution despite a typo and finds her own confidential need; Ian (demo
-// university, English) searches for the same need and does not find it.
+// Search and matching end to end on the seeded demo catalogue, which the worker's outbox relay indexes
+// after the platform starts: each test first waits, by retrying, until the index answers. Sofie (demo
+// SME, Danish) finds an institution despite a typo, sees the matches of her public need with their
+// reasons, and finds her own confidential need; Ian (demo university, English) searches for the same
+// need and does not find it.
 
 /** Opens the search page at `query` until a result links to a path starting `path` (the index fills after start-up). */
 async function searchUntilFound(page: Page, query: string, path: string) {
@@ -48,6 +49,38 @@ test.describe('search', () => {
 
     await hit.getByRole('link', { name: 'Københavns Universitet', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Københavns Universitet');
+  });
+
+  test("the need's matches show ranked institutions with their reasons", async ({ page }) => {
+    // Sofie's public demo need (she may also have others from other tests).
+    await page.goto('/needs/mine');
+    const row = page
+      .getByTestId('posting-row')
+      .filter({ hasText: /Offentlig|Public/ })
+      .first();
+    await row.getByRole('link').first().click();
+    await expect(page.getByTestId('need-detail')).toBeVisible();
+
+    // Matching reads the index, which holds the need once the relay has caught up.
+    const matches = page.getByRole('region', { name: /^(Match|Matches)$/ });
+    const first = matches.getByTestId('match').first();
+    await expect(async () => {
+      await page.reload();
+      await expect(first).toBeVisible({ timeout: 5_000 });
+    }).toPass({ timeout: 90_000 });
+    await expect(first).toHaveAttribute('data-type', 'organization');
+    await expect(first.getByTestId('match-score')).toHaveText(/\d+\s?% match/);
+    await expect(first.getByTestId('match-reasons').getByRole('listitem').first()).toBeVisible();
+    await expect(first.getByTestId('match-postings').getByRole('link').first()).toHaveAttribute(
+      'href',
+      /^\/competencies\//,
+    );
+
+    // Ranked competencies instead of institutions.
+    // (The segmented control's radio inputs are visually hidden; a user clicks the label.)
+    await matches.getByText(/^(Kompetencer|Competencies)$/).click();
+    await expect(matches.getByRole('radio', { name: /Kompetencer|Competencies/ })).toBeChecked();
+    await expect(matches.getByTestId('match').first()).toHaveAttribute('data-type', 'competence');
   });
 
   test('a confidential need is found by its company, and not by someone outside it', async ({
