@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, CurrentCaller, Public } from '@videnbro/access';
 import type { Caller } from '@videnbro/access';
-import { ErrorDto } from '@videnbro/http';
+import { DEFAULT_PAGE_SIZE, ErrorDto, UuidParam } from '@videnbro/http';
 import { ClustersService } from './clusters.service';
 import {
   AddClusterMemberDto,
@@ -23,7 +23,6 @@ import {
 import { PageQueryDto } from './dto/organization.dto';
 import type { ClusterMembershipWithMember } from './cluster-memberships.repository';
 import { toOrganizationDto } from './mappers';
-import { DEFAULT_PAGE_SIZE, UuidParam } from './params';
 
 function toClusterMemberDto(membership: ClusterMembershipWithMember, showFee: boolean): ClusterMemberDto {
   return {

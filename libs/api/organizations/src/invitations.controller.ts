@@ -13,7 +13,7 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, CurrentCaller, Public } from '@videnbro/access';
 import type { Caller } from '@videnbro/access';
-import { ErrorDto } from '@videnbro/http';
+import { ErrorDto, UuidParam } from '@videnbro/http';
 import {
   CreatedInvitationDto,
   CreateInvitationDto,
@@ -24,7 +24,6 @@ import { MyOrganizationDto } from './dto/membership.dto';
 import { Clock } from './clock';
 import { InvitationsService } from './invitations.service';
 import { toInvitationDto, toOrganizationDto } from './mappers';
-import { UuidParam } from './params';
 
 @ApiTags('invitations')
 @Controller('organizations/:id/invitations')

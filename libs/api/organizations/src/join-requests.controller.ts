@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, CurrentCaller } from '@videnbro/access';
 import type { Caller } from '@videnbro/access';
-import { ErrorDto } from '@videnbro/http';
+import { ErrorDto, UuidParam } from '@videnbro/http';
 import {
   CreateJoinRequestDto,
   JoinRequestDto,
@@ -20,7 +20,6 @@ import {
 } from './dto/join-request.dto';
 import { JoinRequestsService } from './join-requests.service';
 import { toJoinRequestDto } from './mappers';
-import { UuidParam } from './params';
 
 @ApiTags('organizations')
 @Controller('organizations/:id/join-requests')

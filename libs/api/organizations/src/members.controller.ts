@@ -11,11 +11,10 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, CurrentCaller } from '@videnbro/access';
 import type { Caller } from '@videnbro/access';
-import { ErrorDto } from '@videnbro/http';
+import { ErrorDto, UuidParam } from '@videnbro/http';
 import { MemberDto, MemberListDto, MyOrganizationListDto, UpdateMemberDto } from './dto/membership.dto';
 import { toMemberDto, toOrganizationDto } from './mappers';
 import { MembershipsService } from './memberships.service';
-import { UuidParam } from './params';
 
 @ApiTags('organizations')
 @Controller('organizations/:id/members')

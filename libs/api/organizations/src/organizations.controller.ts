@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, CurrentCaller, Public } from '@videnbro/access';
 import type { Caller } from '@videnbro/access';
-import { ErrorDto } from '@videnbro/http';
+import { DEFAULT_PAGE_SIZE, ErrorDto, UuidParam } from '@videnbro/http';
 import {
   CreateOrganizationDto,
   ListOrganizationsQueryDto,
@@ -22,7 +22,6 @@ import {
 } from './dto/organization.dto';
 import { toOrganizationDto } from './mappers';
 import { OrganizationsService } from './organizations.service';
-import { DEFAULT_PAGE_SIZE, UuidParam } from './params';
 
 @ApiTags('organizations')
 @Controller('organizations')

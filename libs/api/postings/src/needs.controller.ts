@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, CurrentCaller, Public } from '@videnbro/access';
 import type { Caller } from '@videnbro/access';
-import { ErrorDto } from '@videnbro/http';
+import { DEFAULT_PAGE_SIZE, ErrorDto, UuidParam } from '@videnbro/http';
 import {
   ChangeStatusDto,
   CreateNeedDto,
@@ -23,7 +23,6 @@ import {
   UpdateNeedDto,
 } from './dto/posting.dto';
 import { toNeedDto, toPage } from './mappers';
-import { DEFAULT_PAGE_SIZE, UuidParam } from './params';
 import { NEED } from './posting-types';
 import { PostingsService } from './postings.service';
 

@@ -2,4 +2,4 @@ export { buildOpenApiDocument, createHttpApp } from './create-http-app';
 export { ErrorDto, FieldErrorDto } from './error.dto';
 export { fieldError, toErrorBody, validationDetails, validationException } from './errors';
 export { loggerModule, redactUrl } from './logging';
-export { UuidParam } from './params';
+export { DEFAULT_PAGE_SIZE, UuidParam } from './params';

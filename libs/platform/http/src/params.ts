@@ -9,3 +9,6 @@ export const UuidParam = (name: string) =>
       exceptionFactory: () => fieldError(HttpStatus.BAD_REQUEST, name, `${name} must be a UUID`),
     }),
   );
+
+/** How many items a list answers when the client does not ask for a number. */
+export const DEFAULT_PAGE_SIZE = 20;
