@@ -89,7 +89,7 @@ function MatchItem({ match }: { match: Match }) {
               </Text>
             )}
           </div>
-          <Badge variant="light" size="lg" style={{ flexShrink: 0 }} data-testid="match-score">
+          <Badge variant="light" size="lg" tt="none" style={{ flexShrink: 0 }} data-testid="match-score">
             {t('matches.score', { score })}
           </Badge>
         </Group>
