@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { fakeApi } from '@videnbro/web-testing';
-import { need, needAsOutsider } from '../testing/fixtures';
+import { need, needAsColleague, needAsOutsider } from '../testing/fixtures';
 import { renderRoutes, type RenderOptions } from '../testing/render-postings';
 import { PostingDetailPage } from './posting-detail-page';
 
@@ -47,6 +47,13 @@ describe('PostingDetailPage', () => {
     expect(screen.queryByTestId('contact')).not.toBeInTheDocument();
     expect(screen.queryByTestId('manage')).not.toBeInTheDocument();
     expect(screen.queryByText(need.contact!.email)).not.toBeInTheDocument();
+  });
+
+  it('shows a colleague of the author the contact person, but no actions the API would refuse', async () => {
+    fakeApi({ [`GET /api/v1/needs/${need.id}`]: { status: 200, body: needAsColleague } });
+    renderDetail({ language: 'en' });
+    expect(await screen.findByTestId('contact')).toHaveTextContent(need.contact!.email);
+    expect(screen.queryByTestId('manage')).not.toBeInTheDocument();
   });
 
   it('says "not found or no access" when the API hides the need', async () => {

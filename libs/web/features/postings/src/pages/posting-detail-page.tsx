@@ -30,8 +30,8 @@ export interface PostingDetailPageProps {
 /**
  * `/needs/:id` and `/competencies/:id`. The API decides who may read a posting and answers 404 to
  * anyone else (also for `brokers` postings): that shows as "not found or no access", never as an error.
- * Contact details and the ways to change the posting appear only for members of its organisation (the
- * API sends `contact` to them alone).
+ * Contact details appear only for members of its organisation (the API sends `contact` to them alone);
+ * the ways to change it only for those the API says may (`canEdit`).
  */
 export function PostingDetailPage({ type, matches }: PostingDetailPageProps) {
   const { id = '' } = useParams();
@@ -55,8 +55,6 @@ function PostingView({ type, posting, matches }: PostingDetailPageProps & { post
   const location = useLocation();
   const navigate = useNavigate();
   const paths = postingPaths(type);
-  // Only members of the owning organisation get the `contact` field, null or not.
-  const insider = posting.contact !== undefined;
   const saved = (location.state as SavedState | null)?.saved;
   const updated = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date(posting.updatedAt));
 
@@ -121,7 +119,7 @@ function PostingView({ type, posting, matches }: PostingDetailPageProps & { post
             </Paper>
           )}
 
-          {insider && (
+          {posting.canEdit && (
             <Paper
               component="section"
               withBorder
