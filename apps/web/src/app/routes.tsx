@@ -1,5 +1,5 @@
 import { RegisterPage, REGISTER_PATH, RequireAuth, SIGN_IN_PATH, SignInPage } from '@videnbro/web-auth';
-import { AreaPage, DashboardPage } from '@videnbro/web-dashboard';
+import { AreaPage, DashboardPage, type AreaLink } from '@videnbro/web-dashboard';
 import {
   EDIT_ORGANIZATION_PATH,
   EditOrganizationPage,
@@ -16,10 +16,24 @@ import {
 } from '@videnbro/web-organizations';
 import { MyPostingsPage, POSTING_ROUTES, PostingDetailPage, PostingEditorPage } from '@videnbro/web-postings';
 import { Matches, SEARCH_PATH, SearchPage } from '@videnbro/web-search';
-import { NAV_AREAS, NotFound } from '@videnbro/web-ui';
+import { NAV_AREAS, NotFound, type NavArea } from '@videnbro/web-ui';
 import type { RouteObject } from 'react-router-dom';
 import { AppFrame } from './app-frame';
 import { RouteError } from './route-error';
+
+/** The ways into each area that has pages, from the features that own them. */
+const AREA_LINKS: Partial<Record<NavArea, AreaLink[]>> = {
+  needs: [
+    { key: 'mine', to: POSTING_ROUTES.myNeeds },
+    { key: 'new', to: POSTING_ROUTES.newNeed },
+    { key: 'find', to: `${SEARCH_PATH}?type=need` },
+  ],
+  competencies: [
+    { key: 'mine', to: POSTING_ROUTES.myCompetencies },
+    { key: 'new', to: POSTING_ROUTES.newCompetence },
+    { key: 'find', to: `${SEARCH_PATH}?type=competence` },
+  ],
+};
 
 /** Every page is its own chunk (React.lazy in its library), loaded on first visit. */
 export const routes: RouteObject[] = [
@@ -46,7 +60,7 @@ export const routes: RouteObject[] = [
           { path: MEMBERS_PATH, element: <MembersPage /> },
           ...NAV_AREAS.filter(({ path }) => path !== SEARCH_PATH).map(({ key, path }) => ({
             path,
-            element: <AreaPage area={key} />,
+            element: <AreaPage area={key} links={AREA_LINKS[key]} />,
           })),
           { path: POSTING_ROUTES.myNeeds, element: <MyPostingsPage type="need" /> },
           { path: POSTING_ROUTES.newNeed, element: <PostingEditorPage type="need" /> },

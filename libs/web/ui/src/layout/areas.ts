@@ -1,11 +1,11 @@
-/** The areas in the main navigation, in order, with their routes. */
+/** The areas in the main navigation, in order, with their routes; `ready` once the area has its pages. */
 export const NAV_AREAS = [
-  { key: 'search', path: '/search' },
-  { key: 'needs', path: '/needs' },
-  { key: 'competencies', path: '/competencies' },
-  { key: 'cases', path: '/cases' },
-  { key: 'activities', path: '/activities' },
-  { key: 'statistics', path: '/statistics' },
+  { key: 'search', path: '/search', ready: true },
+  { key: 'needs', path: '/needs', ready: true },
+  { key: 'competencies', path: '/competencies', ready: true },
+  { key: 'cases', path: '/cases', ready: false },
+  { key: 'activities', path: '/activities', ready: false },
+  { key: 'statistics', path: '/statistics', ready: false },
 ] as const;
 
 export type NavArea = (typeof NAV_AREAS)[number]['key'];

@@ -3,7 +3,8 @@ import type { Messages, TranslationBundle } from '@videnbro/web-core';
 const en = {
   title: 'Overview',
   welcome: 'Welcome, {{name}}',
-  intro: 'Videnbro is being built. This is what is coming to each of your areas.',
+  intro:
+    'Find partners for research and innovation, publish what you need or offer, and follow what comes of it.',
   areasHeading: 'Your areas',
   open: 'Open {{area}}',
   comingSoon: 'Coming soon',
@@ -17,6 +18,10 @@ const en = {
     activities: "Log the cluster's activities, their participants and co-funding.",
     statistics: 'Read the programme statistics per cluster and period, as tables, charts and CSV.',
   },
+  links: {
+    needs: { mine: 'My needs', new: 'Post a need', find: 'Find open needs' },
+    competencies: { mine: 'My competencies', new: 'Publish a competence', find: 'Find competencies' },
+  },
   empty: {
     title: 'Nothing to show yet',
     text: 'Your needs, competencies and introductions will be listed here once you have created them.',
@@ -26,7 +31,8 @@ const en = {
 const da: Messages<typeof en> = {
   title: 'Oversigt',
   welcome: 'Velkommen, {{name}}',
-  intro: 'Videnbro er under opbygning. Her kan du se, hvad der kommer i hvert af dine områder.',
+  intro:
+    'Find partnere til forskning og innovation, offentliggør hvad I har brug for eller tilbyder, og følg hvad der kommer ud af det.',
   areasHeading: 'Dine områder',
   open: 'Åbn {{area}}',
   comingSoon: 'Kommer snart',
@@ -39,6 +45,10 @@ const da: Messages<typeof en> = {
     cases: 'Følg introduktioner fra forslag over møde og aftale til finansiering.',
     activities: 'Registrér klyngens aktiviteter, deltagerne i dem og medfinansieringen.',
     statistics: 'Se programmets statistik for hver klynge og periode som tabeller, grafer og CSV.',
+  },
+  links: {
+    needs: { mine: 'Mine behov', new: 'Opret et behov', find: 'Find åbne behov' },
+    competencies: { mine: 'Mine kompetencer', new: 'Udbyd en kompetence', find: 'Find kompetencer' },
   },
   empty: {
     title: 'Intet at vise endnu',

@@ -21,7 +21,7 @@ describe('DashboardPage', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Welcome, Anna Sørensen');
   });
 
-  it("shows a card, with what is coming, for each of the user's areas", () => {
+  it("shows a card for each of the user's areas, marking those still to come", () => {
     renderPage(<DashboardPage />, { user: anna });
     expect(cardTestIds()).toEqual([
       'dashboard-card-search',
@@ -30,13 +30,14 @@ describe('DashboardPage', () => {
     ]);
     const needs = screen.getByTestId('dashboard-card-needs');
     expect(within(needs).getByRole('heading')).toHaveTextContent('Behov');
-    expect(needs).toHaveTextContent('Kommer snart');
+    expect(needs).not.toHaveTextContent('Kommer snart');
     expect(within(needs).getByRole('link', { name: 'Åbn Behov' })).toHaveAttribute('href', '/needs');
   });
 
-  it('shows programme staff the statistics too', () => {
+  it('shows programme staff the statistics too, still to come', () => {
     renderPage(<DashboardPage />, { user: { ...anna, roles: ['programme'] } });
     expect(cardTestIds()).toContain('dashboard-card-statistics');
+    expect(screen.getByTestId('dashboard-card-statistics')).toHaveTextContent('Kommer snart');
     expect(cardTestIds()).not.toContain('dashboard-card-cases');
   });
 
@@ -47,7 +48,24 @@ describe('DashboardPage', () => {
 });
 
 describe('AreaPage', () => {
-  it('says what the area will hold', () => {
+  it("lists an area's pages when it has them", () => {
+    const links = [
+      { key: 'mine', to: '/competencies/mine' },
+      { key: 'find', to: '/search?type=competence' },
+    ];
+    renderPage(<AreaPage area="competencies" links={links} />, { user: anna, language: 'en' });
+    expect(screen.queryByText('Coming soon')).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'My competencies' })).toHaveAttribute(
+      'href',
+      '/competencies/mine',
+    );
+    expect(screen.getByRole('link', { name: 'Find competencies' })).toHaveAttribute(
+      'href',
+      '/search?type=competence',
+    );
+  });
+
+  it('says what the area will hold while it has no pages', () => {
     renderPage(<AreaPage area="competencies" />, { user: anna, language: 'en' });
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Competencies');
     expect(screen.getByText('Coming soon')).toBeInTheDocument();

@@ -4,7 +4,7 @@ import { NAV_AREAS, PageTitle } from '@videnbro/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-/** `/`: a welcome, a card for each area the user may open, and what will appear here. */
+/** `/`: a welcome, a card for each area the user may open (marked when still to come). */
 export function DashboardPage() {
   const { t } = useTranslation('dashboard');
   const { data: user } = useMe();
@@ -21,7 +21,7 @@ export function DashboardPage() {
           {t('areasHeading')}
         </Title>
         <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} m={0} p={0} style={{ listStyle: 'none' }}>
-          {areas.map(({ key, path }) => {
+          {areas.map(({ key, path, ready }) => {
             const name = t(`ui:areas.${key}`);
             return (
               <Card component="li" withBorder key={key} data-testid={`dashboard-card-${key}`}>
@@ -30,7 +30,7 @@ export function DashboardPage() {
                     <Title order={3} size="h4">
                       {name}
                     </Title>
-                    <Badge variant="light">{t('comingSoon')}</Badge>
+                    {!ready && <Badge variant="light">{t('comingSoon')}</Badge>}
                   </Group>
                   <Text size="sm">{t(`areas.${key}`)}</Text>
                   <Anchor component={Link} to={path} mt="auto">
