@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { publish } from './publish';
 
-// An SME employee registers, is taken to onboarding and creates the company: the CVR number is
+// An SME employee registers, is taken to onboarding, creates the company and posts its first need: the CVR number is
 // checked while typed, the API creates the organisation and makes them its owner. Someone who tries
 // a CVR number that is registered already is offered to ask to join instead.
 test.use({ locale: 'en-GB' });
@@ -29,7 +30,9 @@ async function register(page: Page, name: string): Promise<void> {
   await expect(page).toHaveURL(/\/onboarding$/);
 }
 
-test('an SME user registers, goes through onboarding and creates the company', async ({ page }) => {
+test('an SME user registers, creates the company in onboarding, posts a need and finds it in My needs', async ({
+  page,
+}) => {
   const cvr = freshCvr();
   await register(page, 'Mette Mejeri');
 
@@ -75,6 +78,15 @@ test('an SME user registers, goes through onboarding and creates the company', a
   await page.getByTestId('user-menu').click();
   await page.getByTestId('my-organizations-link').click();
   await expect(page.getByTestId('my-organization')).toContainText('Fjordmejeriet E2E ApS');
+  // The new company posts its first need, and finds it under "My needs".
+  const title = `Predicting illness in dairy cows from sensor data ${cvr}`;
+  await page.goto('/needs/new');
+  await publish(page, {
+    title,
+    description: 'We have milking-robot sensor data and want to predict illness days before it shows.',
+  });
+  await page.goto('/needs/mine');
+  await expect(page.getByTestId('posting-row').filter({ hasText: title })).toBeVisible();
 });
 
 test('someone whose CVR number is registered already asks to join, and the owner approves', async ({

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { publish } from './publish';
 import { signedIn, SME_SESSION } from './sessions';
 
 // Needs and competencies end to end, as the seeded demo users: Sofie (member of a demo SME) posts a
@@ -7,19 +8,6 @@ import { signedIn, SME_SESSION } from './sessions';
 // The demo accounts' languages differ (Sofie Danish, Ian English), so texts are matched in both.
 
 const run = Date.now().toString(36);
-
-/** Fills the editor's text fields and publishes; returns the new posting's page address. */
-async function publish(page: Page, fields: { title: string; description: string }): Promise<string> {
-  const editor = page.getByTestId('posting-editor');
-  // The user's one publishing organisation is chosen already.
-  await expect(editor.getByTestId('organization-select')).not.toHaveValue('');
-  await editor.getByTestId('title-input').fill(fields.title);
-  await editor.getByTestId('description-input').fill(fields.description);
-  await expect(page.getByTestId('preview')).toContainText(fields.title);
-  await editor.getByTestId('publish').click();
-  await expect(page.getByTestId('posting-saved')).toBeVisible();
-  return new URL(page.url()).pathname;
-}
 
 test.describe.configure({ mode: 'serial' });
 
