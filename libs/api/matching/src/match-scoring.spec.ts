@@ -142,6 +142,18 @@ describe('scoring', () => {
         ['uni', { relevant: 2, inField: 12, total: 20 }],
         ['gts', { relevant: 1, inField: 1, total: 3 }],
       ]),
+      {
+        postings: 100,
+        tags: [
+          {
+            postings: 20,
+            byOrganization: new Map([
+              ['uni', 12],
+              ['gts', 1],
+            ]),
+          },
+        ],
+      },
     );
     expect(ranked.map((item) => item.document.entityId)).toEqual(['uni', 'gts']);
     expect(ranked[0].postings.map((posting) => posting.document.id)).toEqual([

@@ -53,6 +53,16 @@ export interface Candidate {
 }
 
 /**
+ * The source's fields (tags) among the target postings: how many postings there are, and per tag how
+ * many carry it (few: a telling tag, many: a broad field) and, for the organisations with most of
+ * them, how many of theirs do.
+ */
+export interface Fields {
+  postings: number;
+  tags: readonly { postings: number; byOrganization: ReadonlyMap<string, number> }[];
+}
+
+/**
  * How much relevant work an organisation has: its postings among the candidates, those that share a
  * tag with the source (its work in the source's fields), and its postings in all.
  */
@@ -106,13 +116,13 @@ export function sourceOf(documents: readonly SearchDocument[], organization: Sea
 export function scorePostings(
   source: MatchSource,
   candidates: readonly Candidate[],
-  experience: ReadonlyMap<string, Experience> | null,
+  experience: { facts: ReadonlyMap<string, Experience>; fields: Fields } | null,
 ): ScoredPosting[] {
-  const prior = experience ? experiencePrior(experience) : null;
+  const prior = experience ? experiencePrior(experience.facts, experience.fields) : null;
   return rank(
     candidates.map((candidate) => {
       const { document } = candidate;
-      const organizationExperience = experience?.get(document.organizationId) ?? null;
+      const organizationExperience = experience?.facts.get(document.organizationId) ?? null;
       return scored(source, document, [candidate], {
         text: candidate.relevance,
         experience: prior ? prior(document.organizationId) : null,
@@ -131,6 +141,7 @@ export function scoreOrganizations(
   candidates: readonly Candidate[],
   organizations: ReadonlyMap<string, SearchDocument>,
   experience: ReadonlyMap<string, Experience>,
+  fields: Fields,
 ): ScoredOrganization[] {
   const byOrganization = new Map<string, Candidate[]>();
   for (const candidate of candidates) {
@@ -138,7 +149,7 @@ export function scoreOrganizations(
     list.push(candidate);
     byOrganization.set(candidate.document.organizationId, list);
   }
-  const prior = experiencePrior(experience);
+  const prior = experiencePrior(experience, fields);
   return rank(
     [...organizations.entries()].map(([organizationId, organization]) => {
       const best = [...(byOrganization.get(organizationId) ?? [])].sort(byRelevance);
@@ -169,22 +180,44 @@ function evidence(best: readonly Candidate[]): number {
 /**
  * Experience as a signal: above all the organisation's postings in the source's fields, a little its
  * postings among the candidates and in all; each on a log scale relative to the most experienced
- * candidate (a hundred competencies are not ten times as telling as ten).
+ * candidate (a hundred competencies are not ten times as telling as ten). A posting counts once per
+ * source tag it carries, weighted by the tag's rarity: ten postings on `sensors` say more about a need
+ * on sensors and bioeconomy than ten on the broad `bioeconomy`.
  */
-function experiencePrior(experience: ReadonlyMap<string, Experience>): (organizationId: string) => number {
+function experiencePrior(
+  experience: ReadonlyMap<string, Experience>,
+  fields: Fields,
+): (organizationId: string) => number {
   const max: Experience = { relevant: 0, inField: 0, total: 0 };
-  for (const facts of experience.values()) {
+  const inField = new Map<string, number>();
+  for (const [organizationId, facts] of experience) {
     for (const key of EXPERIENCE_KEYS) max[key] = Math.max(max[key], facts[key]);
+    let weighted = 0;
+    for (const tag of fields.tags) {
+      weighted += rarity(tag.postings, fields.postings) * (tag.byOrganization.get(organizationId) ?? 0);
+    }
+    inField.set(organizationId, Math.log1p(weighted));
   }
+  const mostInField = Math.max(0, ...inField.values());
   const share = (value: number, most: number) => (most > 0 ? Math.log1p(value) / Math.log1p(most) : 0);
   return (organizationId) => {
     const facts = experience.get(organizationId);
     if (!facts) return 0;
-    return EXPERIENCE_KEYS.reduce(
-      (sum, key) => sum + EXPERIENCE_SHARES[key] * share(facts[key], max[key]),
-      0,
+    return (
+      EXPERIENCE_SHARES.relevant * share(facts.relevant, max.relevant) +
+      EXPERIENCE_SHARES.inField * (mostInField > 0 ? (inField.get(organizationId) ?? 0) / mostInField : 0) +
+      EXPERIENCE_SHARES.total * share(facts.total, max.total)
     );
   };
+}
+
+/**
+ * How telling a tag carried by `tagged` of `all` postings is: the square root of its inverse document
+ * frequency, damped so that a rare tag outweighs a broad field without drowning it (on the labelled
+ * sets the undamped weight favoured small specialists over the partners actually chosen).
+ */
+function rarity(tagged: number, all: number): number {
+  return Math.sqrt(Math.log1p(all / Math.max(1, tagged)));
 }
 
 function scored(

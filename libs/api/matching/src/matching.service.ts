@@ -12,6 +12,7 @@ import { scoreOrganizations, scorePostings, SIGNALS, sourceOf } from './match-sc
 import type {
   Candidate,
   Experience,
+  Fields,
   MatchSource,
   ScoredOrganization,
   ScoredPosting,
@@ -32,8 +33,9 @@ interface WeightedQuery {
 const TITLE_WEIGHT = 1;
 const TAGS_WEIGHT = 0.8;
 const DESCRIPTION_WEIGHT = 0.5;
-/** A key-term query from a description: its first 10 content words beyond the title's. */
-const DESCRIPTION_CHUNKS = 1;
+/** Key-term queries from a description: its content words beyond the title's, 10 a query (a need's
+ * planned results come after its topic; the first 10 words alone miss them). */
+const DESCRIPTION_CHUNKS = 3;
 /** Candidates per query: enough for organisations to show their experience, few enough to stay fast. */
 const CANDIDATES_PER_QUERY = 40;
 /** An organisation's postings that stand for it when it is the source (the most recent first). */
@@ -42,7 +44,9 @@ const CANDIDATES_PER_ORGANIZATION_QUERY = 30;
 /** Meilisearch answers at most this many values per facet (the index's `maxValuesPerFacet`). */
 const FACET_VALUES = 100;
 /** Postings sharing a tag with the source, taken as candidates besides those found by text. */
-const FIELD_CANDIDATES = 100;
+const FIELD_CANDIDATES = 30;
+/** The source's tags whose rarity and per-organisation counts are asked for (a need has a handful). */
+const FIELD_TAGS = 8;
 
 /**
  * Ranked, explained matches. Candidates come from Meilisearch: a few short queries per source (its
@@ -116,7 +120,10 @@ export class MatchingService {
     const queries = queriesOf(documents);
     const perQuery = documents.length > 1 ? CANDIDATES_PER_ORGANIZATION_QUERY : CANDIDATES_PER_QUERY;
     const candidatesFilter = [`type = "${target}"`, `organizationId != "${source.organizationId}"`];
-    // First round trip: postings found by text, postings in the source's fields, the source's clusters.
+    const fieldTags = source.tags.slice(0, FIELD_TAGS);
+    // First round trip: postings found by text, postings in the source's fields, the source's clusters,
+    // and per tag of the source how many postings carry it, by organisation (only where it is used).
+    const fieldQueries = byOrganization || target === 'competence' ? fieldTags : [];
     const found = await this.search(filter, [
       ...queries.map(({ q }) => ({
         q,
@@ -132,8 +139,22 @@ export class MatchingService {
         limit: FIELD_CANDIDATES,
       },
       { q: '', filter: ['type = "organization"', anyOf('entityId', source.clusterIds)], limit: 100 },
+      { q: '', filter: candidatesFilter, limit: 0 },
+      ...fieldQueries.map((tag) => ({
+        q: '',
+        filter: [...candidatesFilter, anyOf('tags', [tag])],
+        facets: ['organizationId'],
+        limit: 0,
+      })),
     ]);
-    const [field, clusters] = found.results.slice(queries.length);
+    const [field, clusters, all, ...byTag] = found.results.slice(queries.length);
+    const fields: Fields = {
+      postings: all.estimatedTotalHits ?? 0,
+      tags: byTag.map((result) => ({
+        postings: result.estimatedTotalHits ?? 0,
+        byOrganization: new Map(Object.entries(result.facetDistribution?.organizationId ?? {})),
+      })),
+    };
     const candidates = candidatesOf(queries, found.results.slice(0, queries.length), field.hits);
     const clusterNames = new Map(clusters.hits.map((hit) => [hit.entityId, hit.title]));
     let processingTimeMs = found.processingTimeMs;
@@ -152,7 +173,12 @@ export class MatchingService {
       relevant.set(document.organizationId, count + (relevance > 0 ? 1 : 0));
     }
     const organizationIds = [
-      ...new Set([...relevant.keys(), ...(byOrganization ? inField.keys() : [])]),
+      ...new Set([
+        ...relevant.keys(),
+        ...(byOrganization
+          ? [...inField.keys(), ...fields.tags.flatMap((tag) => [...tag.byOrganization.keys()])]
+          : []),
+      ]),
     ].sort();
     const known = await this.organizationsOf(filter, target, organizationIds, byOrganization);
     processingTimeMs += known.processingTimeMs;
@@ -163,13 +189,13 @@ export class MatchingService {
       ]),
     );
     if (byOrganization) {
-      const ranked = scoreOrganizations(source, candidates, known.profiles, experience);
+      const ranked = scoreOrganizations(source, candidates, known.profiles, experience, fields);
       return {
         items: ranked.slice(0, limit).map((item) => organizationMatch(item, clusterNames)),
         processingTimeMs,
       };
     }
-    const ranked = scorePostings(source, candidates, experience);
+    const ranked = scorePostings(source, candidates, { facts: experience, fields });
     return {
       items: ranked.slice(0, limit).map((item) => postingMatch(item, clusterNames)),
       processingTimeMs,
