@@ -129,6 +129,8 @@ export class MatchingService {
         q,
         filter: candidatesFilter,
         matchingStrategy: 'frequency' as const,
+        // What a posting is about; an organisation's name says nothing of the work asked for.
+        attributesToSearchOn: ['title', 'tags', 'description'],
         showRankingScore: true,
         limit: perQuery,
       })),
@@ -173,12 +175,7 @@ export class MatchingService {
       relevant.set(document.organizationId, count + (relevance > 0 ? 1 : 0));
     }
     const organizationIds = [
-      ...new Set([
-        ...relevant.keys(),
-        ...(byOrganization
-          ? [...inField.keys(), ...fields.tags.flatMap((tag) => [...tag.byOrganization.keys()])]
-          : []),
-      ]),
+      ...new Set([...relevant.keys(), ...(byOrganization ? inField.keys() : [])]),
     ].sort();
     const known = await this.organizationsOf(filter, target, organizationIds, byOrganization);
     processingTimeMs += known.processingTimeMs;
