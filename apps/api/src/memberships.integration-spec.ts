@@ -628,4 +628,41 @@ describe('join requests', () => {
       ).statusCode,
     ).toBe(404);
   });
+
+  it('shows requesters their own requests only: pending, then approved', async () => {
+    const rita = await signUp(api, 'rita@andet.dk', { name: 'Rita Requester' });
+    const asked = await as(rita, {
+      method: 'POST',
+      url: `/api/v1/organizations/${orgId}/join-requests`,
+      payload: { message: 'Lab partner' },
+    });
+    expect(asked.statusCode).toBe(201);
+    const mine = (user: TestUser | null) => as(user, { method: 'GET', url: '/api/v1/me/join-requests' });
+
+    const pending = await mine(rita);
+    expect(pending.statusCode).toBe(200);
+    expect(pending.json()).toEqual({
+      items: [
+        {
+          id: asked.json().id,
+          organization: { id: orgId, name: 'Fjordmejeriet' },
+          message: 'Lab partner',
+          status: 'pending',
+          createdAt: expect.any(String),
+          decidedAt: null,
+        },
+      ],
+    });
+    const others = (await mine(outsider)).json().items as { id: string }[];
+    expect(others.map((r) => r.id)).not.toContain(asked.json().id);
+    expect((await mine(null)).statusCode).toBe(401);
+
+    await as(admin, {
+      method: 'POST',
+      url: `/api/v1/organizations/${orgId}/join-requests/${asked.json().id}/approve`,
+    });
+    expect((await mine(rita)).json().items).toEqual([
+      expect.objectContaining({ id: asked.json().id, status: 'approved', decidedAt: expect.any(String) }),
+    ]);
+  });
 });

@@ -50,6 +50,7 @@ describe('route access', () => {
       'GET /api/v1/invitations/:token public',
       'POST /api/v1/invitations/:token/accept signed-in',
       'GET /api/v1/me/competencies signed-in',
+      'GET /api/v1/me/join-requests signed-in',
       'GET /api/v1/me/needs signed-in',
       'GET /api/v1/me/organizations signed-in',
       'GET /api/v1/needs public',

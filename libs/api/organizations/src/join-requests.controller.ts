@@ -17,9 +17,10 @@ import {
   JoinRequestDto,
   JoinRequestListDto,
   ListJoinRequestsQueryDto,
+  MyJoinRequestListDto,
 } from './dto/join-request.dto';
 import { JoinRequestsService } from './join-requests.service';
-import { toJoinRequestDto } from './mappers';
+import { toJoinRequestDto, toMyJoinRequestDto } from './mappers';
 
 @ApiTags('organizations')
 @Controller('organizations/:id/join-requests')
@@ -85,5 +86,19 @@ export class JoinRequestsController {
     @UuidParam('requestId') requestId: string,
   ): Promise<JoinRequestDto> {
     return toJoinRequestDto(await this.requests.reject(caller, id, requestId));
+  }
+}
+
+@ApiTags('organizations')
+@Controller('me')
+export class MyJoinRequestsController {
+  constructor(private readonly requests: JoinRequestsService) {}
+
+  @Get('join-requests')
+  @Authenticated()
+  @ApiOperation({ summary: 'My own join requests, open ones first' })
+  @ApiOkResponse({ type: MyJoinRequestListDto })
+  async mine(@CurrentCaller() caller: Caller): Promise<MyJoinRequestListDto> {
+    return { items: (await this.requests.mine(caller)).map(toMyJoinRequestDto) };
   }
 }

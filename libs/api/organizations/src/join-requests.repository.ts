@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { JoinRequest } from './entities';
-import type { JoinRequestStatus, UserRef } from './entities';
+import type { JoinRequestStatus, Organization, UserRef } from './entities';
 import { USER_COLUMNS } from './memberships.repository';
 
 export type JoinRequestWithUser = JoinRequest & { user: UserRef };
+export type JoinRequestWithOrganization = JoinRequest & { organization: Pick<Organization, 'id' | 'name'> };
 
 @Injectable()
 export class JoinRequestsRepository {
@@ -54,6 +55,19 @@ export class JoinRequestsRepository {
       .addOrderBy('r.created_at', 'DESC')
       .addOrderBy('r.id', 'DESC')
       .getMany() as Promise<JoinRequestWithUser[]>;
+  }
+
+  /** The user's own requests, pending first, then newest first; only the organisation's id and name. */
+  listForUser(userId: string): Promise<JoinRequestWithOrganization[]> {
+    return this.requests()
+      .createQueryBuilder('r')
+      .innerJoin('r.organization', 'o')
+      .addSelect(['o.id', 'o.name'])
+      .where('r.user_id = :userId', { userId })
+      .orderBy(`case r.status when 'pending' then 0 else 1 end`)
+      .addOrderBy('r.created_at', 'DESC')
+      .addOrderBy('r.id', 'DESC')
+      .getMany() as Promise<JoinRequestWithOrganization[]>;
   }
 
   insert(

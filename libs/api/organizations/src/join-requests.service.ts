@@ -8,7 +8,7 @@ import { Clock } from './clock';
 import { isUniqueViolation } from './database-errors';
 import type { JoinRequestStatus, Organization } from './entities';
 import { JoinRequestsRepository } from './join-requests.repository';
-import type { JoinRequestWithUser } from './join-requests.repository';
+import type { JoinRequestWithOrganization, JoinRequestWithUser } from './join-requests.repository';
 import { MembershipsRepository } from './memberships.repository';
 import { OrganizationAccess } from './organization-access';
 import { organizationNotFound } from './organization-errors';
@@ -80,6 +80,11 @@ export class JoinRequestsService {
     if (!(await this.organizations.findById(organizationId))) throw organizationNotFound();
     await this.access.requireManager(caller, organizationId);
     return this.requests.listForOrganization(organizationId, status);
+  }
+
+  /** The caller's own requests, so they can see which are still waiting. */
+  mine(caller: Caller): Promise<JoinRequestWithOrganization[]> {
+    return this.requests.listForUser(caller.userId);
   }
 
   /** Approving makes the user a member (unless they have joined meanwhile, by an invitation). */

@@ -1,12 +1,12 @@
 import { isKnowledgeInstitution, isSme } from '@videnbro/domain';
 import type { Language } from '@videnbro/domain';
 import type { InvitationDto } from './dto/invitation.dto';
-import type { JoinRequestDto } from './dto/join-request.dto';
+import type { JoinRequestDto, MyJoinRequestDto } from './dto/join-request.dto';
 import type { MemberDto } from './dto/membership.dto';
 import type { OrganizationDto } from './dto/organization.dto';
 import { invitationStatus } from './entities';
 import type { Invitation, Organization } from './entities';
-import type { JoinRequestWithUser } from './join-requests.repository';
+import type { JoinRequestWithOrganization, JoinRequestWithUser } from './join-requests.repository';
 import type { MembershipWithUser } from './memberships.repository';
 
 export function toOrganizationDto(organization: Organization): OrganizationDto {
@@ -68,6 +68,17 @@ export function toJoinRequestDto(request: JoinRequestWithUser): JoinRequestDto {
     userId: request.userId,
     userName: request.user.name,
     userEmail: request.user.email,
+    message: request.message,
+    status: request.status,
+    createdAt: request.createdAt.toISOString(),
+    decidedAt: request.decidedAt?.toISOString() ?? null,
+  };
+}
+
+export function toMyJoinRequestDto(request: JoinRequestWithOrganization): MyJoinRequestDto {
+  return {
+    id: request.id,
+    organization: { id: request.organization.id, name: request.organization.name },
     message: request.message,
     status: request.status,
     createdAt: request.createdAt.toISOString(),

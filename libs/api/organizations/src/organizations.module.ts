@@ -11,7 +11,7 @@ import { organizationEntities } from './entities';
 import { InvitationLinksController, OrganizationInvitationsController } from './invitations.controller';
 import { InvitationsRepository } from './invitations.repository';
 import { InvitationsService } from './invitations.service';
-import { JoinRequestsController } from './join-requests.controller';
+import { JoinRequestsController, MyJoinRequestsController } from './join-requests.controller';
 import { JoinRequestsRepository } from './join-requests.repository';
 import { JoinRequestsService } from './join-requests.service';
 import { MembersController, MyOrganizationsController } from './members.controller';
@@ -37,6 +37,7 @@ import { UserDirectoryRepository } from './user-directory.repository';
     OrganizationInvitationsController,
     InvitationLinksController,
     JoinRequestsController,
+    MyJoinRequestsController,
     ClustersController,
   ],
   providers: [

@@ -55,3 +55,37 @@ export class JoinRequestListDto {
   @ApiProperty({ type: [JoinRequestDto] })
   items!: JoinRequestDto[];
 }
+
+export class JoinRequestOrganizationDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  name!: string;
+}
+
+/** A request as its requester sees it: which organisation, and how far it has got. */
+export class MyJoinRequestDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ type: JoinRequestOrganizationDto })
+  organization!: JoinRequestOrganizationDto;
+
+  @ApiProperty({ type: String, nullable: true })
+  message!: string | null;
+
+  @ApiProperty({ ...STATUS })
+  status!: JoinRequestStatus;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  decidedAt!: string | null;
+}
+
+export class MyJoinRequestListDto {
+  @ApiProperty({ type: [MyJoinRequestDto] })
+  items!: MyJoinRequestDto[];
+}

@@ -308,6 +308,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/join-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My own join requests, open ones first */
+        get: operations["MyJoinRequestsController_mine_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/needs": {
         parameters: {
             query?: never;
@@ -1018,6 +1035,11 @@ export interface components {
         JoinRequestListDto: {
             items: components["schemas"]["JoinRequestDto"][];
         };
+        JoinRequestOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         /** @enum {string} */
         JoinRequestStatus: "pending" | "approved" | "rejected";
         /** @enum {string} */
@@ -1133,6 +1155,20 @@ export interface components {
         };
         /** @enum {string} */
         MunicipalityId: "koebenhavn" | "frederiksberg" | "ballerup" | "broendby" | "dragoer" | "gentofte" | "gladsaxe" | "glostrup" | "herlev" | "albertslund" | "hvidovre" | "hoeje-taastrup" | "lyngby-taarbaek" | "roedovre" | "ishoej" | "taarnby" | "vallensbaek" | "furesoe" | "alleroed" | "fredensborg" | "helsingoer" | "hilleroed" | "hoersholm" | "rudersdal" | "egedal" | "frederikssund" | "halsnaes" | "gribskov" | "bornholm" | "greve" | "koege" | "roskilde" | "solroed" | "odsherred" | "holbaek" | "faxe" | "kalundborg" | "ringsted" | "slagelse" | "stevns" | "soroe" | "lejre" | "lolland" | "naestved" | "guldborgsund" | "vordingborg" | "middelfart" | "assens" | "faaborg-midtfyn" | "kerteminde" | "nyborg" | "odense" | "svendborg" | "nordfyns" | "langeland" | "aeroe" | "haderslev" | "billund" | "soenderborg" | "toender" | "esbjerg" | "fanoe" | "varde" | "vejen" | "aabenraa" | "fredericia" | "kolding" | "vejle" | "horsens" | "herning" | "holstebro" | "lemvig" | "struer" | "syddjurs" | "norddjurs" | "favrskov" | "odder" | "randers" | "silkeborg" | "samsoe" | "skanderborg" | "aarhus" | "ikast-brande" | "ringkoebing-skjern" | "hedensted" | "skive" | "viborg" | "morsoe" | "thisted" | "broenderslev" | "frederikshavn" | "vesthimmerlands" | "laesoe" | "rebild" | "mariagerfjord" | "jammerbugt" | "aalborg" | "hjoerring";
+        MyJoinRequestDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            message: string | null;
+            organization: components["schemas"]["JoinRequestOrganizationDto"];
+            status: components["schemas"]["JoinRequestStatus"];
+        };
+        MyJoinRequestListDto: {
+            items: components["schemas"]["MyJoinRequestDto"][];
+        };
         MyOrganizationDto: {
             organization: components["schemas"]["OrganizationDto"];
             role: components["schemas"]["OrganizationRole"];
@@ -2449,6 +2485,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MyJoinRequestsController_mine_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyJoinRequestListDto"];
                 };
             };
             /** @description Not signed in */
