@@ -192,6 +192,13 @@ const en = {
     another: 'Create or join another organisation',
     role: 'Your role: {{role}}',
     members: 'Members of {{name}}',
+    requests: {
+      title: 'Your requests to join',
+      pending: 'Waiting for approval from {{name}}',
+      asked: 'Asked on {{date}}',
+      declined: '{{name}} declined your request',
+      decided: 'Answered on {{date}}',
+    },
   },
   invitation: {
     title: 'Invitation',
@@ -403,6 +410,13 @@ const da: Messages<typeof en> = {
     another: 'Opret eller bliv medlem af en anden organisation',
     role: 'Din rolle: {{role}}',
     members: 'Medlemmer af {{name}}',
+    requests: {
+      title: 'Dine anmodninger om medlemskab',
+      pending: 'Venter på godkendelse fra {{name}}',
+      asked: 'Sendt {{date}}',
+      declined: '{{name}} har afvist din anmodning',
+      decided: 'Besvaret {{date}}',
+    },
   },
   invitation: {
     title: 'Invitation',

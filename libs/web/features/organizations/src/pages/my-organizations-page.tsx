@@ -17,6 +17,10 @@ import { Link } from 'react-router-dom';
 import { describeError } from '../lib/errors';
 import { kindLabel } from '../lib/labels';
 import { membersPath, ONBOARDING_PATH, organizationPath } from '../lib/paths';
+import { useMyJoinRequests, type MyJoinRequest } from '../queries/organizations';
+
+/** How long a declined request stays on the page, so the answer is seen but does not linger. */
+const DECLINED_SHOWN_MS = 30 * 86_400_000;
 
 /** `/organizations/mine`: the organisations the user acts for, with their role, and the way to more. */
 export function MyOrganizationsPage() {
@@ -27,6 +31,7 @@ export function MyOrganizationsPage() {
   return (
     <Stack gap="lg" data-testid="my-organizations">
       <PageTitle>{t('mine.title')}</PageTitle>
+      <MyJoinRequests />
       {memberships.isPending && <LoadingState />}
       {memberships.error && <ErrorAlert error={describeError(memberships.error, t)} />}
       {memberships.data?.length === 0 && (
@@ -71,6 +76,50 @@ export function MyOrganizationsPage() {
         </>
       )}
     </Stack>
+  );
+}
+
+/** Requests still waiting for an answer, and recently declined ones; nothing when there are none. */
+function MyJoinRequests() {
+  const { t, i18n } = useTranslation('organizations');
+  const locale = i18n.resolvedLanguage ?? i18n.language;
+  const requests = useMyJoinRequests();
+  if (requests.error) return <ErrorAlert error={describeError(requests.error, t)} />;
+  const shown = (requests.data ?? []).filter(isWorthShowing);
+  if (shown.length === 0) return null;
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  return (
+    <section aria-labelledby="my-join-requests-heading" data-testid="my-join-requests">
+      <Title order={2} size="h3" id="my-join-requests-heading" mb="sm">
+        {t('mine.requests.title')}
+      </Title>
+      <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: 'none' }}>
+        {shown.map(({ id, organization, status, createdAt, decidedAt }) => (
+          <li key={id} data-testid="my-join-request">
+            <Text>
+              {status === 'pending'
+                ? t('mine.requests.pending', { name: organization.name })
+                : t('mine.requests.declined', { name: organization.name })}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {status === 'pending'
+                ? t('mine.requests.asked', { date: date.format(new Date(createdAt)) })
+                : t('mine.requests.decided', { date: date.format(new Date(decidedAt ?? createdAt)) })}
+            </Text>
+          </li>
+        ))}
+      </Stack>
+    </section>
+  );
+}
+
+/** Approved requests show up as memberships instead. */
+function isWorthShowing(request: MyJoinRequest): boolean {
+  if (request.status === 'pending') return true;
+  return (
+    request.status === 'rejected' &&
+    request.decidedAt !== null &&
+    Date.now() - new Date(request.decidedAt).getTime() < DECLINED_SHOWN_MS
   );
 }
 

@@ -5,6 +5,7 @@ export const organizationKeys = {
   members: (id: string) => ['organizations', id, 'members'] as const,
   invitations: (id: string) => ['organizations', id, 'invitations'] as const,
   joinRequests: (id: string) => ['organizations', id, 'join-requests'] as const,
+  myJoinRequests: ['me', 'join-requests'] as const,
   search: (q: string) => ['organizations', 'search', q] as const,
   invitation: (token: string) => ['invitations', token] as const,
 };

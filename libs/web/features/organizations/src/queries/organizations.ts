@@ -13,6 +13,7 @@ import { organizationKeys } from './organization-keys';
 export type CreateOrganizationInput = components['schemas']['CreateOrganizationDto'];
 export type UpdateOrganizationInput = components['schemas']['UpdateOrganizationDto'];
 export type JoinRequest = components['schemas']['JoinRequestDto'];
+export type MyJoinRequest = components['schemas']['MyJoinRequestDto'];
 
 /** An organisation's public profile (`GET /organizations/:id`); a 404 is an answer, not retried. */
 export function useOrganization(id: string) {
@@ -69,6 +70,7 @@ export function useUpdateOrganization(id: string) {
 /** Asks the organisation's owners and admins to let the caller join. */
 export function useRequestToJoin(organizationId: string) {
   const api = useApi();
+  const queryClient = useQueryClient();
   return useMutation<JoinRequest, ApiRequestError, { message?: string }>({
     mutationFn: (body) =>
       request(() =>
@@ -77,6 +79,16 @@ export function useRequestToJoin(organizationId: string) {
           body,
         }),
       ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: organizationKeys.myJoinRequests }),
+  });
+}
+
+/** The caller's own join requests, open ones first (`GET /me/join-requests`). */
+export function useMyJoinRequests() {
+  const api = useApi();
+  return useQuery<MyJoinRequest[], ApiRequestError>({
+    queryKey: organizationKeys.myJoinRequests,
+    queryFn: async () => (await request(() => api.GET('/api/v1/me/join-requests'))).items,
   });
 }
 
