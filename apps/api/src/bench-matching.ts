@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { percentile } from './bench-timing';
 
 /**
  * `npm run bench:matching [-- <dataset dir>]`: the quality of matching, measured, not asserted.
@@ -80,9 +81,6 @@ function mean(all: readonly Figures[]): Figures {
     all.reduce((total, f) => total + pick(f), 0) / all.length;
   return { ndcg: sum((f) => f.ndcg), recall: sum((f) => f.recall), hit: sum((f) => f.hit) };
 }
-
-const percentile = (sorted: readonly number[], share: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * share) - 1)] ?? 0;
 
 /** Rows `| method | 0.1 | 0.2 | 0.3 |` of the dataset README's table of reference figures. */
 async function referenceFigures(dir: string): Promise<[string, Figures][]> {

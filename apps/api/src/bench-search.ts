@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
+import { measure } from './bench-timing';
+import type { Timing } from './bench-timing';
 
 /**
  * `npm run bench:search`: speed of indexing and search, measured, not asserted.
@@ -27,6 +29,7 @@ import { AppModule } from './app.module';
  * index as the worker does. Then it serves the API over HTTP on Fastify (AppModule, as `npm start`) and
  * sends a fixed set of queries, anonymous and signed in, at concurrency 1 and 10; and the very
  * Meilisearch requests the API made for them straight to Meilisearch, in the same run, for the ratio.
+ * Last it asks the match API for a fixed set of imported needs and competencies, picked by external id.
  */
 
 const POSTINGS = Number(process.env.BENCH_DOCS ?? 100_000);
@@ -34,6 +37,9 @@ const POSTINGS = Number(process.env.BENCH_DOCS ?? 100_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 400);
 const POSTINGS_PER_ORGANIZATION = 49;
 const CONCURRENCIES = [1, 10];
+/** Imported needs and competencies asked for matches, spread evenly over the import. */
+const MATCH_NEEDS = 20;
+const MATCH_COMPETENCIES = 10;
 
 /** What people type: Danish and English, short and long, a few with typos (marked). */
 const QUERIES = [
@@ -79,9 +85,6 @@ const QUERIES = [
   'circular business models',
 ];
 
-const percentile = (sorted: readonly number[], share: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * share) - 1)] ?? 0;
-
 /**
  * Organisations with their postings, as import lines: needs from SMEs, competencies from knowledge
  * institutions, every text taken in turn from the demo catalogue. All postings open, so all are indexed.
@@ -123,30 +126,26 @@ function* importLines(catalogue: DemoCatalogue, postings: number): Generator<str
   }
 }
 
-interface Timing {
-  p50: number;
-  p95: number;
-  perSecond: number;
-}
-
-/** REQUESTS requests, `concurrency` at a time, cycling through the queries. */
-async function measure(concurrency: number, send: (query: number) => Promise<void>): Promise<Timing> {
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < REQUESTS) {
-        const query = next++ % QUERIES.length;
-        const before = performance.now();
-        await send(query);
-        latencies.push(performance.now() - before);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), perSecond: REQUESTS / seconds };
+/**
+ * Ids of imported postings of `table` (needs or competencies) of the given visibilities: `count` of them,
+ * at even steps through the import's external ids, so every run asks for the same ones.
+ */
+async function pickPostings(
+  db: DataSource,
+  table: 'needs' | 'competencies',
+  visibilities: readonly string[],
+  count: number,
+): Promise<string[]> {
+  const rows = (await db.query(
+    `SELECT id FROM ${table} WHERE external_id LIKE 'bench:%' AND visibility = ANY($1)
+     ORDER BY substring(external_id from '[0-9]+$')::int`,
+    [visibilities],
+  )) as { id: string }[];
+  const step = Math.max(1, Math.floor(rows.length / count));
+  return rows
+    .filter((_, index) => index % step === 0)
+    .slice(0, count)
+    .map((row) => row.id);
 }
 
 /** Imports the postings and relays the outbox; prints the times. */
@@ -226,9 +225,10 @@ async function main(): Promise<void> {
       });
       if (!login.ok) throw new Error(`Sign-in failed: ${login.status} ${await login.text()}`);
       const { accessToken } = (await login.json()) as { accessToken: string };
-      const callers: [string, Record<string, string>][] = [
-        ['anonymous', {}],
-        ['signed in (SME member)', { authorization: `Bearer ${accessToken}` }],
+      // With the visibilities each caller may read, for the match API's postings.
+      const callers: [string, Record<string, string>, string[]][] = [
+        ['anonymous', {}, ['public']],
+        ['signed in (SME member)', { authorization: `Bearer ${accessToken}` }, ['public', 'registered']],
       ];
 
       // The Meilisearch request the API sends for each query and caller, caught once on its client, so
@@ -267,8 +267,8 @@ async function main(): Promise<void> {
       for (const concurrency of CONCURRENCIES) {
         for (const [caller, headers] of callers) {
           const bodies = requests.get(caller) ?? [];
-          const api = await measure(concurrency, (query) => search(headers, query));
-          const direct = await measure(concurrency, async (query) => {
+          const api = await measure(REQUESTS, concurrency, QUERIES.length, (query) => search(headers, query));
+          const direct = await measure(REQUESTS, concurrency, QUERIES.length, async (query) => {
             await raw.multiSearch(bodies[query]);
           });
           const row = (what: string, timing: Timing) => [
@@ -289,15 +289,54 @@ async function main(): Promise<void> {
           );
         }
       }
-      for (const concurrency of CONCURRENCIES) {
-        rows.push([
-          'match API (GET /api/v1/needs/{id}/matches)',
-          'n/a (not built)',
-          String(concurrency),
-          'n/a',
-          'n/a',
-          'n/a',
-        ]);
+
+      const matchEndpoints = [
+        {
+          what: 'match API (GET /api/v1/needs/{id}/matches?group=organization)',
+          table: 'needs',
+          count: MATCH_NEEDS,
+          path: (id: string) => `/needs/${id}/matches?group=organization`,
+        },
+        {
+          what: 'match API (GET /api/v1/competencies/{id}/matches)',
+          table: 'competencies',
+          count: MATCH_COMPETENCIES,
+          path: (id: string) => `/competencies/${id}/matches`,
+        },
+      ] as const;
+      const match = async (headers: Record<string, string>, path: string) => {
+        const response = await fetch(`${base}${path}`, { headers });
+        if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+        await response.json();
+      };
+      const matchTargets: string[] = [];
+      for (const endpoint of matchEndpoints) {
+        for (const [caller, headers, visibilities] of callers) {
+          const paths = (
+            await pickPostings(app.get(DataSource), endpoint.table, visibilities, endpoint.count)
+          ).map(endpoint.path);
+          // Once each first: every one must answer, and the timed rounds start warm, as search's do.
+          for (const path of paths) await match(headers, path);
+          for (const concurrency of CONCURRENCIES) {
+            const timing = await measure(REQUESTS, concurrency, paths.length, (item) =>
+              match(headers, paths[item]),
+            );
+            rows.push([
+              endpoint.what,
+              caller,
+              String(concurrency),
+              timing.p50.toFixed(1),
+              timing.p95.toFixed(1),
+              timing.perSecond.toFixed(0),
+            ]);
+            if (concurrency === 1) {
+              matchTargets.push(
+                `  ${endpoint.table} (${paths.length} ids), ${caller}: ${timing.p95.toFixed(1)} ms ` +
+                  `(${timing.p95 < 80 ? 'met' : 'MISSED'})`,
+              );
+            }
+          }
+        }
       }
 
       const header = ['endpoint', 'caller', 'concurrency', 'p50 ms', 'p95 ms', 'req/s'];
@@ -309,14 +348,16 @@ async function main(): Promise<void> {
       console.log(
         [
           '',
-          `${QUERIES.length} queries (Danish and English, some with typos), ${REQUESTS} requests per row:`,
+          `${QUERIES.length} queries (Danish and English, some with typos); ${MATCH_NEEDS} needs and ` +
+            `${MATCH_COMPETENCIES} competencies readable by the caller; ${REQUESTS} requests per row:`,
           line(header),
           line(widths.map((width) => '-'.repeat(width))),
           ...rows.map(line),
           '',
           'search API p95 / raw Meilisearch p95 (target at concurrency 1: ≤ 2×):',
           ...ratios,
-          'match API p95 at concurrency 1 (target < 80 ms): n/a (not built)',
+          'match API p95 at concurrency 1 (target < 80 ms):',
+          ...matchTargets,
         ].join('\n'),
       );
     } finally {
