@@ -3,23 +3,21 @@ import { Module } from '@nestjs/common';
 import type { DynamicModule, INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { UsersService } from '@videnbro/auth';
-import { ConfigModule, parseConfig } from '@videnbro/config';
+import { ConfigModule } from '@videnbro/config';
 import type { AppConfig } from '@videnbro/config';
-import { DatabaseModule, runMigrations } from '@videnbro/database';
+import { DatabaseModule } from '@videnbro/database';
 import { DOMAINS, generateCatalogue, seedDemoData } from '@videnbro/demo-data';
 import type { DemoCatalogue } from '@videnbro/demo-data';
-import { startDevServices } from '@videnbro/dev-services';
-import { createHttpApp } from '@videnbro/http';
 import { importRecords } from '@videnbro/imports';
 import { MeiliModule } from '@videnbro/meili';
 import { OutboxRelay, SEARCHABLE_STATUSES, SearchIndex, SearchIndexModule } from '@videnbro/search-index';
 import { createReadStream } from 'node:fs';
-import { access, chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AppModule } from './app.module';
-import { percentile } from './bench-timing';
+import { listen, withBenchStack } from './bench-stack';
+import { markdownTable, percentile } from './bench-timing';
 
 /**
  * `npm run bench:matching [-- <dataset dir>]`: the quality of matching, measured, not asserted.
@@ -208,111 +206,83 @@ async function main(): Promise<void> {
   const work = kept ? resolve(kept) : await mkdtemp(join(tmpdir(), 'videnbro-bench-matching-'));
   const loaded = join(work, 'loaded');
   await mkdir(work, { recursive: true });
-  // Embedded PostgreSQL runs as the `postgres` user when started as root: it must reach the data dir.
-  await chmod(work, 0o711);
-  const services = await startDevServices({
-    dataDir: join(work, 'data'),
-    env: { PATH: process.env.PATH },
-    postgresPort: 0,
-    meiliPort: 0,
-    logger: () => undefined,
-  });
   try {
-    const config = parseConfig({
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'silent',
-      WEB_DIST: '',
-      HOST: '127.0.0.1',
-      DATABASE_URL: services.databaseUrl,
-      MEILI_URL: services.meiliUrl,
-      MEILI_MASTER_KEY: services.meiliMasterKey,
-    });
-    await runMigrations(services.databaseUrl);
-    const app = await createHttpApp(AppModule.forRoot(config), config);
-    const relay = await NestFactory.createApplicationContext(BenchRelayModule.forRoot(config), {
-      logger: false,
-    });
-    try {
-      const db = app.get(DataSource);
-      const catalogue = generateCatalogue();
-      // Settings first, as the worker applies them at start; a no-op when they are as they should be.
-      await relay.get(SearchIndex).prepare();
-      if (!(await exists(loaded))) await load(app, relay, db, dataset);
-      if (kept) await writeFile(loaded, '');
+    await withBenchStack(work, { NODE_ENV: 'development', LOG_LEVEL: 'silent' }, async ({ app, config }) => {
+      const relay = await NestFactory.createApplicationContext(BenchRelayModule.forRoot(config), {
+        logger: false,
+      });
+      try {
+        const db = app.get(DataSource);
+        const catalogue = generateCatalogue();
+        // Settings first, as the worker applies them at start; a no-op when they are as they should be.
+        await relay.get(SearchIndex).prepare();
+        if (!(await exists(loaded))) await load(app, relay, db, dataset);
+        if (kept) await writeFile(loaded, '');
 
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api/v1`;
-      const get = async (path: string) => {
-        const response = await fetch(`${base}${path}`);
-        if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
-        return response.json();
-      };
+        const base = await listen(app);
+        const get = async (path: string) => {
+          const response = await fetch(`${base}${path}`);
+          if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+          return response.json();
+        };
 
-      const table: string[][] = [];
-      const latency: string[] = [];
-      for (const set of [await labelledSet(db, dataset), await demoSet(db, catalogue)]) {
-        const matching: Figures[] = [];
-        const keyword: Figures[] = [];
-        const times: number[] = [];
-        const engine: number[] = [];
-        for (const [needId, relevant] of set.labels) {
-          const before = performance.now();
-          const matches = (await get(`/needs/${needId}/matches?group=organization&limit=${K}`)) as {
-            items: { id: string }[];
-            processingTimeMs: number;
-          };
-          times.push(performance.now() - before);
-          engine.push(matches.processingTimeMs);
-          matching.push(
-            figuresOf(
-              matches.items.map((item) => item.id),
-              relevant,
-            ),
-          );
-          const q = encodeURIComponent((set.titles.get(needId) ?? '').slice(0, 200));
-          const found = (await get(`/search?q=${q}&types=competence&limit=${SEARCH_PAGE}`)) as {
-            hits: { organization: { id: string } }[];
-          };
-          keyword.push(figuresOf([...new Set(found.hits.map((hit) => hit.organization.id))], relevant));
-        }
-        const row = (method: string, figures: Figures) => [
-          set.name,
-          method,
-          figures.ndcg.toFixed(3),
-          figures.recall.toFixed(3),
-          figures.hit.toFixed(3),
-        ];
-        table.push(row('matching (group=organization)', mean(matching)));
-        table.push(row('keyword search (/search, title)', mean(keyword)));
-        if (set.name !== 'demo (da/en)') {
-          for (const [method, figures] of await referenceFigures(dataset)) {
-            table.push(row(`reference: ${method}`, figures));
+        const table: string[][] = [];
+        const latency: string[] = [];
+        for (const set of [await labelledSet(db, dataset), await demoSet(db, catalogue)]) {
+          const matching: Figures[] = [];
+          const keyword: Figures[] = [];
+          const times: number[] = [];
+          const engine: number[] = [];
+          for (const [needId, relevant] of set.labels) {
+            const before = performance.now();
+            const matches = (await get(`/needs/${needId}/matches?group=organization&limit=${K}`)) as {
+              items: { id: string }[];
+              processingTimeMs: number;
+            };
+            times.push(performance.now() - before);
+            engine.push(matches.processingTimeMs);
+            matching.push(
+              figuresOf(
+                matches.items.map((item) => item.id),
+                relevant,
+              ),
+            );
+            const q = encodeURIComponent((set.titles.get(needId) ?? '').slice(0, 200));
+            const found = (await get(`/search?q=${q}&types=competence&limit=${SEARCH_PAGE}`)) as {
+              hits: { organization: { id: string } }[];
+            };
+            keyword.push(figuresOf([...new Set(found.hits.map((hit) => hit.organization.id))], relevant));
           }
+          const row = (method: string, figures: Figures) => [
+            set.name,
+            method,
+            figures.ndcg.toFixed(3),
+            figures.recall.toFixed(3),
+            figures.hit.toFixed(3),
+          ];
+          table.push(row('matching (group=organization)', mean(matching)));
+          table.push(row('keyword search (/search, title)', mean(keyword)));
+          if (set.name !== 'demo (da/en)') {
+            for (const [method, figures] of await referenceFigures(dataset)) {
+              table.push(row(`reference: ${method}`, figures));
+            }
+          }
+          times.sort((a, b) => a - b);
+          engine.sort((a, b) => a - b);
+          latency.push(
+            `${set.name}: ${set.labels.size} labelled needs; match API at concurrency 1: ` +
+              `p50 ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms ` +
+              `(Meilisearch processing p50 ${percentile(engine, 0.5)} ms, p95 ${percentile(engine, 0.95)} ms)`,
+          );
         }
-        times.sort((a, b) => a - b);
-        engine.sort((a, b) => a - b);
-        latency.push(
-          `${set.name}: ${set.labels.size} labelled needs; match API at concurrency 1: ` +
-            `p50 ${percentile(times, 0.5).toFixed(1)} ms, p95 ${percentile(times, 0.95).toFixed(1)} ms ` +
-            `(Meilisearch processing p50 ${percentile(engine, 0.5)} ms, p95 ${percentile(engine, 0.95)} ms)`,
-        );
+        const header = ['set', 'method', `nDCG@${K}`, `recall@${K}`, `hit@${K}`];
+        console.log(['', ...markdownTable(header, table), ''].join('\n'));
+        for (const entry of latency) console.log(entry);
+      } finally {
+        await relay.close();
       }
-      const header = ['set', 'method', `nDCG@${K}`, `recall@${K}`, `hit@${K}`];
-      const widths = header.map((_, column) =>
-        Math.max(...[header, ...table].map((row) => row[column].length)),
-      );
-      const line = (row: string[]) =>
-        `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-      console.log(
-        ['', line(header), line(widths.map((width) => '-'.repeat(width))), ...table.map(line), ''].join('\n'),
-      );
-      for (const entry of latency) console.log(entry);
-    } finally {
-      await relay.close();
-      await app.close();
-    }
+    });
   } finally {
-    await services.stop();
     if (!kept) await rm(work, { recursive: true, force: true });
   }
 }

@@ -1,23 +1,19 @@
 import 'reflect-metadata';
 import type { INestApplication } from '@nestjs/common';
 import { UsersService } from '@videnbro/auth';
-import { parseConfig } from '@videnbro/config';
-import { runMigrations } from '@videnbro/database';
 import { DEMO_PASSWORD, DEMO_USERS, generateCatalogue, seedDemoData } from '@videnbro/demo-data';
 import type { DemoCatalogue } from '@videnbro/demo-data';
-import { startDevServices } from '@videnbro/dev-services';
-import { createHttpApp } from '@videnbro/http';
 import { importRecords } from '@videnbro/imports';
 import { createMeiliClient } from '@videnbro/meili';
 import { OutboxRelay, SearchIndex } from '@videnbro/search-index';
 import type { MultiSearchParams } from 'meilisearch';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import { AppModule } from './app.module';
-import { measure } from './bench-timing';
+import { listen, withBenchStack } from './bench-stack';
+import { markdownTable, measure } from './bench-timing';
 import type { Timing } from './bench-timing';
 
 /**
@@ -190,32 +186,11 @@ async function index(app: INestApplication, catalogue: DemoCatalogue): Promise<v
 
 async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'videnbro-bench-search-'));
-  // Embedded PostgreSQL runs as the `postgres` user when started as root: it must reach the data dir.
-  await chmod(work, 0o711);
-  const services = await startDevServices({
-    dataDir: join(work, 'data'),
-    env: { PATH: process.env.PATH },
-    postgresPort: 0,
-    meiliPort: 0,
-    logger: () => undefined,
-  });
   try {
-    const config = parseConfig({
-      NODE_ENV: 'production',
-      // Request logs would go between the figures; everything else is as `npm start` runs the API.
-      LOG_LEVEL: 'error',
-      WEB_DIST: '',
-      HOST: '127.0.0.1',
-      DATABASE_URL: services.databaseUrl,
-      MEILI_URL: services.meiliUrl,
-      MEILI_MASTER_KEY: services.meiliMasterKey,
-    });
-    await runMigrations(services.databaseUrl);
-    const app = await createHttpApp(AppModule.forRoot(config), config);
-    try {
+    // Request logs would go between the figures; everything else is as `npm start` runs the API.
+    await withBenchStack(work, { NODE_ENV: 'production', LOG_LEVEL: 'error' }, async ({ app, config }) => {
       await index(app, generateCatalogue());
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      const base = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}/api/v1`;
+      const base = await listen(app);
 
       const smeUser = DEMO_USERS.find((user) => user.membership?.of === 'sme');
       const login = await fetch(`${base}/auth/login`, {
@@ -340,19 +315,12 @@ async function main(): Promise<void> {
       }
 
       const header = ['endpoint', 'caller', 'concurrency', 'p50 ms', 'p95 ms', 'req/s'];
-      const widths = header.map((_, column) =>
-        Math.max(...[header, ...rows].map((row) => row[column].length)),
-      );
-      const line = (row: string[]) =>
-        `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
       console.log(
         [
           '',
           `${QUERIES.length} queries (Danish and English, some with typos); ${MATCH_NEEDS} needs and ` +
             `${MATCH_COMPETENCIES} competencies readable by the caller; ${REQUESTS} requests per row:`,
-          line(header),
-          line(widths.map((width) => '-'.repeat(width))),
-          ...rows.map(line),
+          ...markdownTable(header, rows),
           '',
           'search API p95 / raw Meilisearch p95 (target at concurrency 1: ≤ 2×):',
           ...ratios,
@@ -360,11 +328,8 @@ async function main(): Promise<void> {
           ...matchTargets,
         ].join('\n'),
       );
-    } finally {
-      await app.close();
-    }
+    });
   } finally {
-    await services.stop();
     await rm(work, { recursive: true, force: true });
   }
 }

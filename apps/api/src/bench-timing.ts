@@ -34,3 +34,11 @@ export async function measure(
   latencies.sort((a, b) => a - b);
   return { p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), perSecond: requests / seconds };
 }
+
+/** `rows` under `header` as a Markdown table, columns padded to their widest cell. */
+export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column].length)));
+  const line = (row: readonly string[]) =>
+    `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)];
+}
