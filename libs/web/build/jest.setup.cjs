@@ -2,6 +2,10 @@
 // browser that jsdom does not provide.
 require('@testing-library/jest-dom');
 
+// Lazy pages and a loaded CI machine: allow more than Jest's default 5 s per test. Set here, not as the
+// preset's `testTimeout`, which Jest ignores for a project inside the multi-project unit run.
+jest.setTimeout(15_000);
+
 Object.defineProperty(window, 'matchMedia', {
   writable: true,
   value: (query) => ({
