@@ -4,6 +4,7 @@ require('@testing-library/jest-dom');
 
 // Lazy pages and a loaded CI machine: allow more than Jest's default 5 s per test. Set here, not as the
 // preset's `testTimeout`, which Jest ignores for a project inside the multi-project unit run.
+/* global jest -- Jest's own global in a setup file */
 jest.setTimeout(15_000);
 
 Object.defineProperty(window, 'matchMedia', {
