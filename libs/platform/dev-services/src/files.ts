@@ -67,6 +67,29 @@ export async function updateState(dataDir: string, change: (state: ServicesState
   await rename(temporary, file);
 }
 
+/** Notes a server this process started, so that others reuse it. */
+export function recordService(
+  dataDir: string,
+  name: keyof ServicesState,
+  pid: number,
+  port: number,
+): Promise<void> {
+  return updateState(dataDir, (state) => {
+    state[name] = { pid, port };
+  });
+}
+
+/** Forgets a stopped server, unless the state already names another one. */
+export function forgetService(
+  dataDir: string,
+  name: keyof ServicesState,
+  pid: number | undefined,
+): Promise<void> {
+  return updateState(dataDir, (state) => {
+    if (state[name]?.pid === pid) delete state[name];
+  });
+}
+
 const LOCK_FILE = 'start.lock';
 /** No start takes this long; an older lock was left by a process that died and whose pid is now reused. */
 const LOCK_MAX_AGE_MS = 5 * 60_000;

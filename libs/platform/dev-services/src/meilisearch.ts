@@ -1,22 +1,12 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { accessSync, constants, statSync } from 'node:fs';
 import { access, chmod, copyFile, mkdir, realpath, stat } from 'node:fs/promises';
 import { request } from 'node:http';
 import { delimiter, dirname, join } from 'node:path';
-import { readOrCreateSecret, readState, updateState } from './files';
+import { forgetService, readOrCreateSecret, readState, recordService, updateState } from './files';
 import { findFreePort, isPortFree, LOCALHOST, PortInUseError } from './ports';
-import {
-  isAlive,
-  OutputTail,
-  processCwd,
-  registerKillOnExit,
-  startWatchdog,
-  stopChild,
-  unregisterKillOnExit,
-  waitFor,
-  Watchdog,
-} from './processes';
+import { isAlive, OutputTail, processCwd, SupervisedChild, waitFor } from './processes';
 import { childEnv, ServiceContext } from './service-context';
 import { ServiceHandle } from './types';
 
@@ -225,8 +215,7 @@ const generateMasterKey = () => randomBytes(32).toString('base64url');
 /** The Meilisearch server this call starts and owns, on `<dataDir>/meilisearch`. */
 export class MeiliServer implements ServiceHandle {
   readonly source = 'started' as const;
-  private child: ChildProcess | undefined;
-  private watchdog: Watchdog | undefined;
+  private readonly server = new SupervisedChild('TERM', STOP_STEPS);
   private key = '';
 
   private constructor(
@@ -250,7 +239,7 @@ export class MeiliServer implements ServiceHandle {
   }
 
   get pid(): number | undefined {
-    return this.child?.pid;
+    return this.server.pid;
   }
 
   get masterKey(): string {
@@ -259,7 +248,7 @@ export class MeiliServer implements ServiceHandle {
 
   /** Starts the server and waits until GET /health says it is available. */
   async start(): Promise<void> {
-    if (this.child) return;
+    if (this.server.running) return;
     const paths = meiliPaths(this.ctx.dataDir);
     await mkdir(paths.dir, { recursive: true, mode: 0o700 });
     this.key = await readOrCreateSecret(paths.keyFile, generateMasterKey);
@@ -273,21 +262,14 @@ export class MeiliServer implements ServiceHandle {
         this.currentPort = await findFreePort();
       }
     }
-    const pid = this.pid;
-    await updateState(this.ctx.dataDir, (state) => {
-      if (pid) state.meilisearch = { pid, port: this.currentPort };
-    });
+    if (this.pid) await recordService(this.ctx.dataDir, 'meilisearch', this.pid, this.currentPort);
   }
 
   /** Stops the server (SIGTERM, then SIGKILL after 15 s); a no-op when it is not running. */
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child) return;
-    await stopChild(child, STOP_STEPS);
-    this.cleanUp(child);
-    await updateState(this.ctx.dataDir, (state) => {
-      if (state.meilisearch?.pid === child.pid) delete state.meilisearch;
-    });
+    const pid = await this.server.stop();
+    if (pid === undefined) return;
+    await forgetService(this.ctx.dataDir, 'meilisearch', pid);
     this.ctx.log('meilisearch: stopped');
   }
 
@@ -333,12 +315,7 @@ export class MeiliServer implements ServiceHandle {
     child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
     let spawnError: Error | undefined;
     child.once('error', (error) => (spawnError = error));
-    if (child.pid) {
-      registerKillOnExit(child.pid, 'SIGTERM');
-      this.watchdog = startWatchdog(child.pid, 'TERM');
-    }
-    this.child = child;
-    child.once('exit', () => this.cleanUp(child));
+    this.server.watch(child);
     try {
       await waitFor(
         async () => {
@@ -359,20 +336,11 @@ export class MeiliServer implements ServiceHandle {
           ),
       );
     } catch (error) {
-      await stopChild(child, STOP_STEPS);
-      this.cleanUp(child);
+      await this.server.stop();
       throw error;
     }
     this.ctx.log(
       `meilisearch: started on ${LOCALHOST}:${port} (pid ${child.pid}, data ${paths.dir}, binary ${binary})`,
     );
-  }
-
-  private cleanUp(child: ChildProcess): void {
-    if (this.child !== child) return;
-    if (child.pid) unregisterKillOnExit(child.pid);
-    this.watchdog?.cancel();
-    this.watchdog = undefined;
-    this.child = undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import {
@@ -16,20 +16,9 @@ import {
 import { createRequire } from 'node:module';
 import { dirname, join, parse } from 'node:path';
 import { Client } from 'pg';
-import { readOrCreateSecret, readSecret, updateState } from './files';
+import { forgetService, readOrCreateSecret, readSecret, recordService } from './files';
 import { findFreePort, isPortFree, LOCALHOST, PortInUseError } from './ports';
-import {
-  isAlive,
-  OutputTail,
-  processCwd,
-  registerKillOnExit,
-  sleep,
-  startWatchdog,
-  stopChild,
-  unregisterKillOnExit,
-  waitFor,
-  Watchdog,
-} from './processes';
+import { isAlive, OutputTail, processCwd, sleep, SupervisedChild, waitFor } from './processes';
 import { childEnv, ServiceContext } from './service-context';
 import { ServiceHandle } from './types';
 
@@ -296,8 +285,7 @@ export async function findRunningPostgres(ctx: ServiceContext): Promise<RunningP
 /** The PostgreSQL server this call starts and owns, on `<dataDir>/postgres`. */
 export class PostgresServer implements ServiceHandle {
   readonly source = 'started' as const;
-  private child: ChildProcess | undefined;
-  private watchdog: Watchdog | undefined;
+  private readonly server = new SupervisedChild('INT', STOP_STEPS);
   private password = '';
 
   private constructor(
@@ -329,12 +317,12 @@ export class PostgresServer implements ServiceHandle {
   }
 
   get pid(): number | undefined {
-    return this.child?.pid;
+    return this.server.pid;
   }
 
   /** Initialises the cluster if needed, starts the server, waits until it answers `select 1`. */
   async start(): Promise<void> {
-    if (this.child) return;
+    if (this.server.running) return;
     const paths = postgresPaths(this.ctx.dataDir);
     await ensureExecutable(this.binaries.initdb);
     await ensureExecutable(this.binaries.postgres);
@@ -374,21 +362,14 @@ export class PostgresServer implements ServiceHandle {
       }
     }
     await ensureDatabase(this.password, this.currentPort, this.ctx.log);
-    const pid = this.pid;
-    await updateState(this.ctx.dataDir, (state) => {
-      if (pid) state.postgres = { pid, port: this.currentPort };
-    });
+    if (this.pid) await recordService(this.ctx.dataDir, 'postgres', this.pid, this.currentPort);
   }
 
   /** Stops the server (fast shutdown); a no-op when it is not running. */
   async stop(): Promise<void> {
-    const child = this.child;
-    if (!child) return;
-    await stopChild(child, STOP_STEPS);
-    this.cleanUp(child);
-    await updateState(this.ctx.dataDir, (state) => {
-      if (state.postgres?.pid === child.pid) delete state.postgres;
-    });
+    const pid = await this.server.stop();
+    if (pid === undefined) return;
+    await forgetService(this.ctx.dataDir, 'postgres', pid);
     this.ctx.log('postgres: stopped');
   }
 
@@ -480,13 +461,7 @@ export class PostgresServer implements ServiceHandle {
     child.stderr?.on('data', (chunk: Buffer) => output.push(chunk));
     let spawnError: Error | undefined;
     child.once('error', (error) => (spawnError = error));
-    if (child.pid) {
-      const pid = child.pid;
-      registerKillOnExit(pid, 'SIGINT');
-      this.watchdog = startWatchdog(pid, 'INT', paths.pidFile);
-    }
-    this.child = child;
-    child.once('exit', () => this.cleanUp(child));
+    this.server.watch(child, paths.pidFile);
     const url = postgresUrl(this.password, port, 'postgres');
     try {
       await waitFor(
@@ -512,18 +487,9 @@ export class PostgresServer implements ServiceHandle {
           ),
       );
     } catch (error) {
-      await stopChild(child, STOP_STEPS);
-      this.cleanUp(child);
+      await this.server.stop();
       throw error;
     }
     this.ctx.log(`postgres: started on ${LOCALHOST}:${port} (pid ${child.pid}, data ${paths.dir})`);
-  }
-
-  private cleanUp(child: ChildProcess): void {
-    if (this.child !== child) return;
-    if (child.pid) unregisterKillOnExit(child.pid);
-    this.watchdog?.cancel();
-    this.watchdog = undefined;
-    this.child = undefined;
   }
 }

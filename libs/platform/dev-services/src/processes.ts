@@ -181,3 +181,53 @@ export function startWatchdog(pid: number, signal: 'INT' | 'TERM', pidFile?: str
     },
   };
 }
+
+/**
+ * The server process a service started: signalled when this process exits, guarded by a watchdog in
+ * case it dies without running code, and forgotten once it has exited. Postgres and Meilisearch differ
+ * only in the signal, their stop steps and the pid file the watchdog checks.
+ */
+export class SupervisedChild {
+  private child: ChildProcess | undefined;
+  private watchdog: Watchdog | undefined;
+
+  constructor(
+    private readonly signal: 'INT' | 'TERM',
+    private readonly stopSteps: ReadonlyArray<readonly [NodeJS.Signals, number]>,
+  ) {}
+
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
+  get running(): boolean {
+    return this.child !== undefined;
+  }
+
+  /** Takes charge of a freshly spawned server. */
+  watch(child: ChildProcess, pidFile?: string): void {
+    if (child.pid) {
+      registerKillOnExit(child.pid, `SIG${this.signal}`);
+      this.watchdog = startWatchdog(child.pid, this.signal, pidFile);
+    }
+    this.child = child;
+    child.once('exit', () => this.release(child));
+  }
+
+  /** Stops the server with the stop steps and forgets it; the pid it had, or undefined when none ran. */
+  async stop(): Promise<number | undefined> {
+    const child = this.child;
+    if (!child) return undefined;
+    await stopChild(child, this.stopSteps);
+    this.release(child);
+    return child.pid;
+  }
+
+  private release(child: ChildProcess): void {
+    if (this.child !== child) return;
+    if (child.pid) unregisterKillOnExit(child.pid);
+    this.watchdog?.cancel();
+    this.watchdog = undefined;
+    this.child = undefined;
+  }
+}
