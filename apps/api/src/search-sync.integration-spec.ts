@@ -218,6 +218,20 @@ describe('the outbox relay', () => {
     expect(await reconciliation.run()).toEqual({ missing: 0, stale: 0, extra: 0 });
   });
 
+  it('leaves changes still in the outbox to the relay instead of queueing them twice', async () => {
+    await search.relay.drain();
+    const need = await createNeed({ title: 'A need the relay has not seen yet', status: 'open' });
+    const reconciliation = search.context.get(SearchReconciliation);
+    expect(await reconciliation.run()).toEqual({ missing: 0, stale: 0, extra: 0 });
+    const [{ rows }] = await db.query(
+      `select count(*)::int as rows from outbox_events where entity_id = $1 and processed_at is null`,
+      [need],
+    );
+    expect(rows).toBe(1);
+    await search.relay.drain();
+    await expectIndexEqualsDatabase();
+  });
+
   it('rebuilds the index from scratch and swaps it in', async () => {
     await search.index.index().deleteDocument(`organization-${world.orgs.sme}`).waitTask();
     const result = await search.context.get(SearchReindex).run();

@@ -81,6 +81,16 @@ export class OutboxQueue {
     );
   }
 
+  /** The entities of a type with a row still to be relayed (failed ones aside): changes in flight. */
+  async pendingEntityIds(entityType: OutboxEntityType): Promise<Set<string>> {
+    const rows: { entity_id: string }[] = await this.dataSource.query(
+      `select distinct entity_id from outbox_events
+        where processed_at is null and attempts < $2 and entity_type = $1`,
+      [entityType, MAX_ATTEMPTS],
+    );
+    return new Set(rows.map((row) => row.entity_id));
+  }
+
   /** Enqueues work outside a change's transaction: for repairs found by reconciliation. */
   async enqueueMany(
     entityType: OutboxEntityType,

@@ -26,7 +26,8 @@ function fingerprint(document: SearchDocument): string {
 /**
  * Finds drift between the database and the index (a lost Meilisearch volume, a row changed outside
  * the API, a bug) and repairs it the normal way: by writing outbox rows for the relay. One type at a
- * time, comparing fingerprints, so memory stays small.
+ * time, comparing fingerprints, so memory stays small. An entity with a row still to be relayed is in
+ * flight, not drift (after a seed or an import, the whole index is): the relay brings it, once.
  */
 @Injectable()
 export class SearchReconciliation {
@@ -40,6 +41,7 @@ export class SearchReconciliation {
     const result: ReconciliationResult = { missing: 0, stale: 0, extra: 0 };
     for (const type of SEARCH_TYPES) {
       const indexed = await this.indexed(type);
+      const inFlight = await this.queue.pendingEntityIds(type);
       const upserts: string[] = [];
       let afterId: string | null = null;
       for (;;) {
@@ -48,14 +50,14 @@ export class SearchReconciliation {
         for (const document of page) {
           const found = indexed.get(document.entityId);
           indexed.delete(document.entityId);
-          if (found === fingerprint(document)) continue;
+          if (found === fingerprint(document) || inFlight.has(document.entityId)) continue;
           upserts.push(document.entityId);
           result[found ? 'stale' : 'missing'] += 1;
         }
         afterId = page[page.length - 1].entityId;
       }
       // What is left in the index has no indexable row behind it.
-      const deletes = [...indexed.keys()];
+      const deletes = [...indexed.keys()].filter((entityId) => !inFlight.has(entityId));
       result.extra += deletes.length;
       await this.queue.enqueueMany(type, upserts, 'upsert');
       await this.queue.enqueueMany(type, deletes, 'delete');
