@@ -22,7 +22,7 @@ export { isManagerRole, myOrganizationsKey, useMyOrganizations } from './organiz
 export type { ApiOrganization, MyOrganization, OrganizationRole } from './organizations/my-organizations';
 export { createQueryClient, shouldRetry } from './query-client';
 export { authKeys } from './session/auth-keys';
-export { AREAS, rightsFor, useRights } from './session/rights';
+export { AREAS, isBroker, rightsFor, useRights } from './session/rights';
 export type { Area, Rights } from './session/rights';
 export {
   createUnauthorizedHandler,

@@ -1,5 +1,9 @@
 import { anna } from '@videnbro/web-testing';
+import type { MyOrganization } from '../organizations/my-organizations';
 import { rightsFor } from './rights';
+
+const membership = (kind: string): MyOrganization =>
+  ({ organization: { kind }, role: 'member', since: '2025-01-01T00:00:00.000Z' }) as MyOrganization;
 
 describe('rightsFor', () => {
   it('gives nothing to a signed-out visitor', () => {
@@ -22,6 +26,15 @@ describe('rightsFor', () => {
     expect(rights.statistics).toBe(true);
     expect(rights.cases).toBe(false);
     expect(rights.activities).toBe(false);
+  });
+
+  it('adds Activities and Statistics for brokers, members of a cluster organisation', () => {
+    const rights = rightsFor(anna, [membership('sme'), membership('cluster')]);
+    expect(rights.activities).toBe(true);
+    expect(rights.statistics).toBe(true);
+    expect(rights.cases).toBe(false);
+    expect(rightsFor(anna, [membership('sme')]).statistics).toBe(false);
+    expect(rightsFor(null, [membership('cluster')]).statistics).toBe(false);
   });
 
   it('gives admins every area', () => {
