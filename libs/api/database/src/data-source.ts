@@ -1,3 +1,4 @@
+import { activityEntities } from '@videnbro/activities';
 import { auditEntities } from '@videnbro/audit';
 import { authEntities } from '@videnbro/auth';
 import { organizationEntities } from '@videnbro/organizations';
@@ -14,6 +15,7 @@ export const entities = [
   ...auditEntities,
   ...outboxEntities,
   ...postingEntities,
+  ...activityEntities,
 ];
 
 /**

@@ -29,6 +29,7 @@ export function toOrganizationDto(organization: Organization): OrganizationDto {
     strengthAreas: organization.strengthAreas,
     externalId: organization.externalId,
     isDemo: organization.isDemo,
+    verified: organization.verified,
     isSme: isSme({ kind: organization.kind, employees: organization.employeeBand }),
     isKnowledgeInstitution: isKnowledgeInstitution(organization.kind),
     createdAt: organization.createdAt.toISOString(),

@@ -18,7 +18,8 @@ export interface OrganizationFilters {
   limit: number;
 }
 
-export type NewOrganization = Omit<Organization, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+/** `verified` is left to its default (true): only the participation import proposes unverified ones. */
+export type NewOrganization = Omit<Organization, 'id' | 'createdAt' | 'updatedAt' | 'deletedAt' | 'verified'>;
 
 /** Organisations. Soft-deleted ones are invisible to every method here. */
 @Injectable()

@@ -363,6 +363,11 @@ export class OrganizationDto {
   @ApiProperty()
   isDemo!: boolean;
 
+  @ApiProperty({
+    description: 'False for an organisation proposed from a participation import and not yet checked',
+  })
+  verified!: boolean;
+
   @ApiProperty({ description: 'A company (sme) with fewer than 250 employees' })
   isSme!: boolean;
 

@@ -40,6 +40,10 @@ export class Organization {
   @Column({ type: 'boolean', default: false })
   isDemo!: boolean;
 
+  /** False for an organisation proposed from a participation CSV and not yet checked by anyone. */
+  @Column({ type: 'boolean', default: true })
+  verified!: boolean;
+
   @Column({ type: 'varchar', length: 10, nullable: true })
   employeeBand!: EmployeeBand | null;
 

@@ -1253,6 +1253,8 @@ export interface components {
             tags: string[];
             /** Format: date-time */
             updatedAt: string;
+            /** @description False for an organisation proposed from a participation import and not yet checked */
+            verified: boolean;
             website: string | null;
         };
         /** @enum {string} */

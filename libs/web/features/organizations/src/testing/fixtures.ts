@@ -26,6 +26,7 @@ export function organization(overrides: Partial<ApiOrganization> = {}): ApiOrgan
     isSme: true,
     isKnowledgeInstitution: false,
     isDemo: false,
+    verified: true,
     externalId: null,
     createdAt: '2025-01-01T00:00:00.000Z',
     updatedAt: '2025-01-01T00:00:00.000Z',

@@ -1,0 +1,1 @@
+export { Activity, ActivityCluster, activityEntities, FundingRecord, Participation } from './entities';
