@@ -19,6 +19,13 @@ const en = {
   },
   loading: 'Loading…',
   error: { title: 'Something went wrong' },
+  export: {
+    csv: 'CSV',
+    xlsx: 'XLSX',
+    csvLabel: 'Export {{label}} as CSV',
+    xlsxLabel: 'Export {{label}} as XLSX (Excel)',
+    failed: 'The export failed. Try again.',
+  },
   notFound: {
     title: 'Page not found',
     text: 'The page you are looking for does not exist, or it has moved.',
@@ -50,6 +57,13 @@ const da: Messages<typeof en> = {
   },
   loading: 'Indlæser …',
   error: { title: 'Der opstod en fejl' },
+  export: {
+    csv: 'CSV',
+    xlsx: 'XLSX',
+    csvLabel: 'Eksportér {{label}} som CSV',
+    xlsxLabel: 'Eksportér {{label}} som XLSX (Excel)',
+    failed: 'Eksporten mislykkedes. Prøv igen.',
+  },
   notFound: {
     title: 'Siden blev ikke fundet',
     text: 'Siden, du leder efter, findes ikke, eller den er flyttet.',

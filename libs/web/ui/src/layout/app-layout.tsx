@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher, type UiLanguage } from '../components/language-switcher';
 import { MAIN_CONTENT_ID, type NavRights } from './areas';
 import { MainNavigation } from './main-navigation';
+import print from './print.module.css';
 import { ProductName } from './product-name';
 import { SkipLink } from './skip-link';
 import { UserMenu } from './user-menu';
@@ -41,7 +42,7 @@ export function AppLayout(props: AppLayoutProps) {
         navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
         padding="md"
       >
-        <AppShell.Header>
+        <AppShell.Header className={print.screenOnly}>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="sm" wrap="nowrap">
               <Burger
@@ -65,11 +66,12 @@ export function AppLayout(props: AppLayoutProps) {
           id={NAVIGATION_ID}
           aria-label={t('mainNavigation')}
           p="sm"
+          className={print.screenOnly}
           inert={smallScreen && !opened}
         >
           <MainNavigation rights={rights} onNavigate={close} />
         </AppShell.Navbar>
-        <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1}>
+        <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={print.main}>
           {children}
         </AppShell.Main>
       </AppShell>
