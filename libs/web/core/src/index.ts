@@ -20,6 +20,8 @@ export { CoreProviders } from './providers';
 export type { CoreProvidersProps } from './providers';
 export { isManagerRole, myOrganizationsKey, useMyOrganizations } from './organizations/my-organizations';
 export type { ApiOrganization, MyOrganization, OrganizationRole } from './organizations/my-organizations';
+export { allClustersKey, useVisibleClusters } from './organizations/visible-clusters';
+export type { ClusterChoice } from './organizations/visible-clusters';
 export { createQueryClient, shouldRetry } from './query-client';
 export { authKeys } from './session/auth-keys';
 export { AREAS, isBroker, rightsFor, useRights } from './session/rights';
