@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { ActivitiesModule } from '@videnbro/activities';
 import { AuthModule } from '@videnbro/auth';
 import { ConfigModule } from '@videnbro/config';
 import type { AppConfig } from '@videnbro/config';
@@ -35,6 +36,7 @@ export class AppModule {
         SearchModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
         MatchingModule.register({ visibility: SearchVisibility }),
         ImportsModule,
+        ActivitiesModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
       ],
     };
   }

@@ -3,3 +3,4 @@ export { ErrorDto, FieldErrorDto } from './error.dto';
 export { fieldError, toErrorBody, validationDetails, validationException } from './errors';
 export { loggerModule, redactUrl } from './logging';
 export { DEFAULT_PAGE_SIZE, UuidParam } from './params';
+export { NoControlCharacters, OptionalNotNull, Trim } from './validation';

@@ -10,7 +10,7 @@ export class ActivityCluster {
   @PrimaryColumn({ type: 'uuid' })
   activityId!: string;
 
-  @ManyToOne(() => Activity, (activity) => activity.clusters, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Activity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'activity_id' })
   activity?: Activity;
 

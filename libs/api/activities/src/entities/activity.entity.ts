@@ -15,11 +15,9 @@ import {
   Index,
   JoinColumn,
   ManyToOne,
-  OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
-import { ActivityCluster } from './activity-cluster.entity';
 import { inList } from './checks';
 import { ORGANIZATION_ENTITY, USER_ENTITY } from './refs';
 import type { OrganizationRef } from './refs';
@@ -39,16 +37,13 @@ export class Activity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  /** The cluster that created it; it is in `clusters` too. */
+  /** The cluster that created it; it is in activity_clusters too. */
   @Column({ type: 'uuid' })
   ownerClusterId!: string;
 
   @ManyToOne(ORGANIZATION_ENTITY, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'owner_cluster_id' })
   ownerCluster?: OrganizationRef;
-
-  @OneToMany(() => ActivityCluster, (link) => link.activity)
-  clusters?: ActivityCluster[];
 
   @Column({ type: 'varchar', length: ACTIVITY_TITLE_LENGTH.max })
   title!: string;

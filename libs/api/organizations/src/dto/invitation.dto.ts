@@ -3,7 +3,7 @@ import { IsEmail, IsIn, MaxLength } from 'class-validator';
 import { ORGANIZATION_ROLES } from '../entities';
 import type { InvitationStatus, OrganizationRole } from '../entities';
 import { ROLE } from './membership.dto';
-import { Trim } from './validation';
+import { Trim } from '@videnbro/http';
 
 const STATUS = { enum: ['pending', 'accepted', 'revoked', 'expired'], enumName: 'InvitationStatus' } as const;
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { JOIN_REQUEST_STATUSES } from '../entities';
 import type { JoinRequestStatus } from '../entities';
-import { Trim } from './validation';
+import { Trim } from '@videnbro/http';
 
 const STATUS = { enum: JOIN_REQUEST_STATUSES, enumName: 'JoinRequestStatus' } as const;
 

@@ -27,7 +27,8 @@ import {
   Min,
 } from 'class-validator';
 import { MAX_STRENGTH_AREAS } from '../organization-rules';
-import { OptionalNotNull, Trim, TrimEach, UpperCase, WebsiteUrl } from './validation';
+import { OptionalNotNull, Trim } from '@videnbro/http';
+import { TrimEach, UpperCase, WebsiteUrl } from './validation';
 
 const KIND = { enum: ORGANIZATION_KIND_IDS, enumName: 'OrganizationKind' } as const;
 const BAND = { enum: EMPLOYEE_BAND_IDS, enumName: 'EmployeeBand' } as const;

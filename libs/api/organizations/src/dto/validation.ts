@@ -1,9 +1,4 @@
 import { Transform } from 'class-transformer';
-import { ValidateIf } from 'class-validator';
-
-/** Trims strings; leaves anything else for the validators to refuse. */
-export const Trim = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 export const UpperCase = () =>
   Transform(({ value }: { value: unknown }) =>
@@ -25,9 +20,3 @@ export const WebsiteUrl = () =>
     const trimmed = value.trim();
     return trimmed && !/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? `https://${trimmed}` : trimmed;
   });
-
-/**
- * Optional but not nullable: an absent field is skipped, an explicit null is validated (and refused).
- * (class-validator's IsOptional lets null through, which is right only for fields that can be cleared.)
- */
-export const OptionalNotNull = () => ValidateIf((_object: unknown, value: unknown) => value !== undefined);

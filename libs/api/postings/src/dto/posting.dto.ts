@@ -38,7 +38,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { NoControlCharacters, OptionalNotNull, TextLength, Trim, UnixLineEndings } from './validation';
+import { NoControlCharacters, OptionalNotNull, Trim } from '@videnbro/http';
+import { TextLength, UnixLineEndings } from './validation';
 
 const FORMAT = { enum: COLLABORATION_FORMAT_IDS, enumName: 'CollaborationFormat' } as const;
 const VISIBILITY = { enum: VISIBILITY_IDS, enumName: 'Visibility' } as const;

@@ -33,6 +33,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Activities of the caller's clusters (brokers) or of all clusters (programme staff, platform admins), newest first, with participation counts */
+        get: operations["ActivitiesController_list_v1"];
+        put?: never;
+        /** Create an activity (brokers of the owner cluster, platform admins) */
+        post: operations["ActivitiesController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An activity (404 for another cluster’s) */
+        get: operations["ActivitiesController_get_v1"];
+        put?: never;
+        post?: never;
+        /** Delete an activity (who may edit it); soft, audited, gone from statistics */
+        delete: operations["ActivitiesController_remove_v1"];
+        options?: never;
+        head?: never;
+        /** Edit an activity (brokers of its clusters, platform admins); the owner cluster stays */
+        patch: operations["ActivitiesController_update_v1"];
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/participations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An activity's participations, by organisation name */
+        get: operations["ParticipationsController_list_v1"];
+        put?: never;
+        /** Add an organisation to an activity (role default participant, persons default 1) */
+        post: operations["ParticipationsController_add_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/participations/{participationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an organisation from an activity (audited) */
+        delete: operations["ParticipationsController_remove_v1"];
+        options?: never;
+        head?: never;
+        /** Change a participation's role or persons */
+        patch: operations["ParticipationsController_update_v1"];
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/participations/import/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add the reviewed rows in one transaction: creates proposed organisations (unverified) unless the same exists, skips those taking part already */
+        post: operations["ParticipationsController_commit_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/activities/{id}/participations/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review a participant list (CSV): each line matched to an organisation (CVR, email domain, name) or proposed as a new unverified one; writes nothing */
+        post: operations["ParticipationsController_preview_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/search/status": {
         parameters: {
             query?: never;
@@ -235,6 +342,42 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding-records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funding records of the caller's clusters (brokers) or of all (programme staff, platform admins) */
+        get: operations["FundingRecordsController_list_v1"];
+        put?: never;
+        /** Record funding for a cluster (the cluster's brokers, platform admins) */
+        post: operations["FundingRecordsController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/funding-records/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a funding record (audited) */
+        delete: operations["FundingRecordsController_remove_v1"];
+        options?: never;
+        head?: never;
+        /** Edit a funding record (who may record its cluster’s funding) */
+        patch: operations["FundingRecordsController_update_v1"];
         trace?: never;
     };
     "/api/v1/imports": {
@@ -640,6 +783,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations/{id}/participations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's participations in activities (its members, programme staff, platform admins) */
+        get: operations["ParticipationsController_listOfOrganization_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -661,6 +821,46 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivityDto: {
+            /** @description Whether the caller may change it and its participations */
+            canEdit: boolean;
+            /** @description Every organising cluster, the owner first */
+            clusters: components["schemas"]["ClusterRefDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            /** Format: date */
+            endsOn: string;
+            format: components["schemas"]["ActivityFormat"];
+            fundingSource: components["schemas"]["ActivityFundingSource"];
+            /** Format: uuid */
+            id: string;
+            /** @description The cluster that created it */
+            ownerCluster: components["schemas"]["ClusterRefDto"];
+            /** @description Organisations that took part */
+            participatingOrganizations: number;
+            /** @description Persons who took part, summed over the organisations */
+            participatingPersons: number;
+            place: string | null;
+            /** Format: date */
+            startsOn: string;
+            title: string;
+            type: components["schemas"]["ActivityType"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        ActivityFormat: "on_site" | "online" | "hybrid";
+        /** @enum {string} */
+        ActivityFundingSource: "innovation_power" | "external_public" | "eu" | "private" | "mixed";
+        ActivityPageDto: {
+            items: components["schemas"]["ActivityDto"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
+        /** @enum {string} */
+        ActivityType: "knowledge_sharing" | "matchmaking" | "internationalisation" | "innovation_project" | "network_event" | "course";
         AddClusterMemberDto: {
             /** Format: uuid */
             organizationId: string;
@@ -710,6 +910,11 @@ export interface components {
             page: number;
             total: number;
         };
+        ClusterRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
         /** @enum {string} */
         CollaborationFormat: "student_project" | "internship" | "contract_research" | "joint_rd_application" | "innovation_voucher" | "eu_project" | "test_demonstration" | "continuing_education" | "consultancy";
         CompetenceDto: {
@@ -746,6 +951,33 @@ export interface components {
             name: string;
             /** Format: uuid */
             userId: string;
+        };
+        CreateActivityDto: {
+            /** @description The organising clusters; the first is the owner unless ownerClusterId is given */
+            clusterIds: string[];
+            description?: string | null;
+            /**
+             * Format: date
+             * @description On or after startsOn
+             * @example 2026-03-12
+             */
+            endsOn: string;
+            format: components["schemas"]["ActivityFormat"];
+            fundingSource: components["schemas"]["ActivityFundingSource"];
+            /**
+             * Format: uuid
+             * @description The cluster that owns the activity (one the caller brokers for); added to clusterIds
+             */
+            ownerClusterId?: string;
+            /** @example Aarhus */
+            place?: string | null;
+            /**
+             * Format: date
+             * @example 2026-03-12
+             */
+            startsOn: string;
+            title: string;
+            type: components["schemas"]["ActivityType"];
         };
         CreateCompetenceDto: {
             /**
@@ -804,6 +1036,24 @@ export interface components {
             organizationId: string;
             role: components["schemas"]["OrganizationRole"];
             status: components["schemas"]["InvitationStatus"];
+        };
+        CreateFundingRecordDto: {
+            /**
+             * Format: uuid
+             * @description An activity the cluster organises
+             */
+            activityId?: string | null;
+            /** @description Whole Danish kroner */
+            amountDkk: number;
+            /**
+             * Format: uuid
+             * @description A cluster the caller brokers for
+             */
+            clusterId: string;
+            note?: string | null;
+            source: components["schemas"]["FundingSource"];
+            status: components["schemas"]["FundingStatus"];
+            year: number;
         };
         CreateInvitationDto: {
             /** @example kollega@firma.dk */
@@ -915,6 +1165,13 @@ export interface components {
              */
             website?: string;
         };
+        CreateParticipationDto: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @description Persons from the organisation */
+            persons?: number;
+            role?: components["schemas"]["ParticipationRole"];
+        };
         DocumentCountsDto: {
             competence: number;
             need: number;
@@ -941,6 +1198,39 @@ export interface components {
             /** @example email must be an email */
             message: string;
         };
+        FundingActivityRefDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+        };
+        FundingRecordDto: {
+            activity: components["schemas"]["FundingActivityRefDto"] | null;
+            /** @description Whole Danish kroner */
+            amountDkk: number;
+            /** @description Whether the caller may change it */
+            canEdit: boolean;
+            cluster: components["schemas"]["ClusterRefDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            source: components["schemas"]["FundingSource"];
+            status: components["schemas"]["FundingStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            year: number;
+        };
+        FundingRecordPageDto: {
+            items: components["schemas"]["FundingRecordDto"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
+        /** @enum {string} */
+        FundingSource: "innovation_power" | "membership_fees" | "sponsorships" | "foundation_grants" | "danish_public" | "eu" | "private_cofunding";
+        /** @enum {string} */
+        FundingStatus: "spent" | "secured";
         HealthDto: {
             /**
              * @example {
@@ -952,6 +1242,19 @@ export interface components {
             /** @example ok */
             status: string;
         };
+        ImportCommitRequestDto: {
+            /**
+             * @description Persons per organisation
+             * @default 1
+             */
+            persons: number;
+            /**
+             * @description The role of every imported organisation
+             * @default participant
+             */
+            role: components["schemas"]["ParticipationRole"];
+            rows: components["schemas"]["ImportRowDto"][];
+        };
         ImportedRecordDto: {
             externalId: string;
             /**
@@ -962,12 +1265,60 @@ export interface components {
             /** @enum {string} */
             type: "organization" | "competence" | "need";
         };
+        ImportLineDto: {
+            /** @description The matched organisation takes part in the activity already */
+            alreadyParticipating: boolean;
+            /** @description An earlier line of the file is the same organisation (same match, CVR, or name and country) */
+            duplicateOfLine: number | null;
+            /** @description What is wrong with the line; empty when it can be imported */
+            errors: components["schemas"]["FieldErrorDto"][];
+            /** @description The line as written */
+            input: components["schemas"]["ImportLineInputDto"];
+            /** @description The line number in the file; the header is line 1 */
+            line: number;
+            /** @description The existing organisation it is */
+            match: components["schemas"]["ImportMatchDto"] | null;
+            /** @description No organisation matches: one to create, unverified (kind `other` unless the reviewer changes it) */
+            proposal: components["schemas"]["ProposedOrganizationDto"] | null;
+        };
         ImportLineErrorDto: {
             externalId?: string;
             /** @description The line number, from 1 */
             line: number;
             /** @example description: must be 20 to 10000 characters (got 12) */
             message: string;
+        };
+        ImportLineInputDto: {
+            country: string | null;
+            cvr: string | null;
+            email_domain: string | null;
+            name: string | null;
+        };
+        ImportMatchDto: {
+            /** @description The CVR number, the email domain (the website of the organisation), or name and country */
+            by: components["schemas"]["ImportMatchedBy"];
+            kind: components["schemas"]["OrganizationKind"];
+            name: string;
+            /** Format: uuid */
+            organizationId: string;
+            verified: boolean;
+        };
+        /**
+         * @description The CVR number, the email domain (the website of the organisation), or name and country
+         * @enum {string}
+         */
+        ImportMatchedBy: "cvr" | "domain" | "name";
+        ImportPreviewDto: {
+            lines: components["schemas"]["ImportLineDto"][];
+            summary: components["schemas"]["ImportSummaryDto"];
+        };
+        ImportPreviewRequestDto: {
+            /**
+             * @description The file's text: a header row with the columns name, cvr, email_domain, country (only name is required; any order), then one organisation per line, at most 5000; separated by ; or ,
+             * @example name;cvr;email_domain;country
+             *     Fjordmejeriet ApS;12345674;fjordmejeriet.dk;DK
+             */
+            csv: string;
         };
         ImportReportDto: {
             atomic: boolean;
@@ -981,6 +1332,38 @@ export interface components {
             rolledBack: boolean;
             unchanged: number;
             updated: number;
+        };
+        ImportResultDto: {
+            /** @description Participations added */
+            added: number;
+            /** @description Organisations created (unverified) */
+            created: number;
+            /** @description Rows skipped: the organisation takes part already, or another row named it */
+            skipped: number;
+        };
+        ImportRowDto: {
+            /** @description A new, unverified organisation; an existing one with the same CVR, or the same name and country, is used instead */
+            create?: components["schemas"]["ProposedOrganizationDto"];
+            /** @description The line of the preview it comes from (for error messages) */
+            line: number;
+            /**
+             * Format: uuid
+             * @description An existing organisation; or give `create`
+             */
+            organizationId?: string;
+        };
+        ImportSummaryDto: {
+            /** @description Matched lines whose organisation takes part already */
+            alreadyParticipating: number;
+            /** @description Lines that repeat an earlier line */
+            duplicates: number;
+            lines: number;
+            /** @description Lines matched to an existing organisation */
+            matched: number;
+            /** @description Lines that propose a new organisation */
+            proposed: number;
+            /** @description Lines with errors */
+            withErrors: number;
         };
         InvitationDto: {
             /** Format: date-time */
@@ -1265,6 +1648,20 @@ export interface components {
             page: number;
             total: number;
         };
+        OrganizationParticipationDto: {
+            activity: components["schemas"]["ParticipatedActivityDto"];
+            /** Format: uuid */
+            id: string;
+            persons: number;
+            role: components["schemas"]["ParticipationRole"];
+        };
+        OrganizationParticipationPageDto: {
+            /** @description Newest activity first */
+            items: components["schemas"]["OrganizationParticipationDto"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
         /** @enum {string} */
         OrganizationRole: "owner" | "admin" | "member";
         OutboxStatusDto: {
@@ -1277,6 +1674,46 @@ export interface components {
             /** @description Changes still to reach the index (retries included) */
             pending: number;
         };
+        ParticipantDto: {
+            /** @description ISO 3166-1 alpha-2 */
+            country: string;
+            cvr: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganizationKind"];
+            name: string;
+            /** @description False when proposed from a participation import and not yet checked */
+            verified: boolean;
+        };
+        ParticipatedActivityDto: {
+            /** @description The organising clusters, the owner first */
+            clusters: components["schemas"]["ClusterRefDto"][];
+            /** Format: date */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            startsOn: string;
+            title: string;
+            type: components["schemas"]["ActivityType"];
+        };
+        ParticipationDto: {
+            /** Format: uuid */
+            activityId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            organization: components["schemas"]["ParticipantDto"];
+            persons: number;
+            role: components["schemas"]["ParticipationRole"];
+        };
+        ParticipationListDto: {
+            /** @description By organisation name */
+            items: components["schemas"]["ParticipationDto"][];
+        };
+        /** @enum {string} */
+        ParticipationRole: "participant" | "speaker" | "partner" | "host";
         PostingOrganizationDto: {
             /** Format: uuid */
             id: string;
@@ -1285,6 +1722,23 @@ export interface components {
         };
         /** @enum {string} */
         PostingStatus: "draft" | "open" | "in_dialogue" | "matched" | "closed";
+        ProposedOrganizationDto: {
+            /**
+             * @description ISO 3166-1 alpha-2
+             * @example DK
+             */
+            country: string;
+            /** @description CVR number (checked) */
+            cvr?: string | null;
+            /**
+             * @description Unknown from a participant list; the reviewer may set it
+             * @default other
+             */
+            kind: components["schemas"]["OrganizationKind"];
+            name: string;
+            /** @example https://firma.dk */
+            website?: string | null;
+        };
         /** @enum {string} */
         Region: "hovedstaden" | "sjaelland" | "syddanmark" | "midtjylland" | "nordjylland";
         /** @enum {string} */
@@ -1373,6 +1827,24 @@ export interface components {
         };
         /** @enum {string} */
         Timeframe: "asap" | "within_3_months" | "within_6_months" | "within_12_months" | "flexible";
+        UpdateActivityDto: {
+            /** @description The organising clusters; must include the owner cluster */
+            clusterIds?: string[];
+            description?: string | null;
+            /**
+             * Format: date
+             * @description On or after startsOn
+             */
+            endsOn?: string;
+            format?: components["schemas"]["ActivityFormat"];
+            fundingSource?: components["schemas"]["ActivityFundingSource"];
+            /** @example Aarhus */
+            place?: string | null;
+            /** Format: date */
+            startsOn?: string;
+            title?: string;
+            type?: components["schemas"]["ActivityType"];
+        };
         UpdateCompetenceDto: {
             /**
              * Format: uuid
@@ -1404,6 +1876,19 @@ export interface components {
              * @default registered
              */
             visibility: components["schemas"]["Visibility"];
+        };
+        UpdateFundingRecordDto: {
+            /**
+             * Format: uuid
+             * @description An activity the cluster organises
+             */
+            activityId?: string | null;
+            /** @description Whole Danish kroner */
+            amountDkk?: number;
+            note?: string | null;
+            source?: components["schemas"]["FundingSource"];
+            status?: components["schemas"]["FundingStatus"];
+            year?: number;
         };
         UpdateMeDto: {
             /** @enum {string} */
@@ -1469,6 +1954,11 @@ export interface components {
             tags?: string[];
             website?: string | null;
         };
+        UpdateParticipationDto: {
+            /** @description Persons from the organisation */
+            persons?: number;
+            role?: components["schemas"]["ParticipationRole"];
+        };
         UserDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1528,6 +2018,607 @@ export interface operations {
                 };
             };
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description Only activities this cluster organises */
+                cluster?: string;
+                /** @description Only activities that end on or after this day */
+                from?: string;
+                limit?: number;
+                page?: number;
+                /** @description Part of the title (case-insensitive) */
+                q?: string;
+                /** @description Only activities that start on or before this day */
+                to?: string;
+                type?: components["schemas"]["ActivityType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a broker, programme staff or platform admin; or not your cluster */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateActivityDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_remove_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ActivitiesController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateActivityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ParticipationsController_list_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationListDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ParticipationsController_add_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateParticipationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No such activity or organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The organisation takes part already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ParticipationsController_remove_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                participationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ParticipationsController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                participationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateParticipationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ParticipationsController_commit_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportCommitRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description A bad row (named in details); nothing written */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ParticipationsController_preview_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportPreviewRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewDto"];
+                };
+            };
+            /** @description Invalid body, or a file without a usable header */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2272,6 +3363,207 @@ export interface operations {
             };
             /** @description A transition not allowed; the message names the allowed ones */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FundingRecordsController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description Only this cluster's records */
+                cluster?: string;
+                limit?: number;
+                page?: number;
+                year?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingRecordPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FundingRecordsController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFundingRecordDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingRecordDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FundingRecordsController_remove_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    FundingRecordsController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFundingRecordDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FundingRecordDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3854,6 +5146,62 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No organisation with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    ParticipationsController_listOfOrganization_v1: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationParticipationPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
