@@ -103,7 +103,7 @@ export class FundingRecordsService {
         const problems = await this.activityProblems(values.activityId, current.clusterId);
         if (problems.length) throw validationFailed(problems);
       }
-      const changes = diff(current, values, AUDITED_FIELDS);
+      const changes = diff(current, { ...values, clusterId: current.clusterId }, AUDITED_FIELDS);
       if (!Object.keys(changes).length) return;
       await this.records.update(manager, id, values);
       await this.audit.record(manager, {
