@@ -34,6 +34,7 @@ interface Match {
     formats: string[];
     partnerKindFit: boolean | null;
     region: string | null;
+    country: string | null;
     experience: { relevant: number; inField: number; total: number } | null;
     sharedClusters: { id: string; name: string }[];
     signals: Record<string, number>;
@@ -165,6 +166,7 @@ describe('matches for a need', () => {
       formats: ['contract_research'],
       partnerKindFit: true,
       region: 'syddanmark',
+      country: 'DK',
       // The herd competence shares tags but none of the words the text queries keep.
       experience: { relevant: 1, inField: 2, total: 2 },
       sharedClusters: [{ id: world.orgs.clusterA, name: 'Food & Bio Cluster' }],
@@ -181,12 +183,14 @@ describe('matches for a need', () => {
       sharedTags: ['sensors'],
       formats: [],
       partnerKindFit: false,
+      // Another region of the same country: nearer than abroad, farther than the same region.
       region: null,
+      country: 'DK',
       // Found for sharing a tag: none of the words the text queries keep.
       experience: { relevant: 0, inField: 1, total: 1 },
       sharedClusters: [],
     });
-    expect(institute.reasons.signals).toMatchObject({ partnerKind: 0, region: 0, cluster: 0 });
+    expect(institute.reasons.signals).toMatchObject({ partnerKind: 0, region: 0.5, cluster: 0 });
   });
 
   it('ranks single competencies with group=competence', async () => {

@@ -15,6 +15,7 @@ const document = (extra: Partial<SearchDocument>): SearchDocument => ({
   languages: ['da'],
   kind: 'university',
   region: null,
+  country: 'DK',
   organizationId: 'org-1',
   organizationName: 'Org 1',
   clusterIds: [],
@@ -96,6 +97,7 @@ describe('scoring', () => {
         { document: fitting, relevance: 0.5 },
       ],
       null,
+      10,
     );
     expect(best.document.id).toBe('competence-a');
     expect(best.reasons).toEqual({
@@ -104,11 +106,13 @@ describe('scoring', () => {
       formats: ['contract_research'],
       partnerKindFit: true,
       region: 'syddanmark',
+      country: 'DK',
       experience: null,
       sharedClusterIds: ['cluster-a'],
       signals: { text: 0.5, tags: 1, formats: 1, partnerKind: 1, region: 1, experience: 0, cluster: 1 },
     });
     expect(second.reasons).toMatchObject({ sharedTags: ['sensors'], partnerKindFit: false, region: null });
+    expect(second.reasons.signals.region).toBe(0.5);
     expect(best.score).toBeLessThanOrEqual(1);
   });
 
@@ -119,9 +123,31 @@ describe('scoring', () => {
         sourceOf([need], need),
         candidates.map((candidate) => ({ document: candidate, relevance: 0.3 })),
         null,
+        10,
       ).map((item) => item.document.id);
     expect(order([other, twin])).toEqual(['competence-0', 'competence-b']);
     expect(order([twin, other])).toEqual(['competence-0', 'competence-b']);
+  });
+
+  it('counts a partner across a border as farther away than one in another region', () => {
+    const abroad = { ...other, id: 'competence-x', country: 'DE' };
+    const [item] = scorePostings(sourceOf([need], need), [{ document: abroad, relevance: 0.5 }], null, 1);
+    expect(item.reasons).toMatchObject({ region: null, country: null });
+    expect(item.reasons.signals.region).toBe(0);
+  });
+
+  it('returns the best `limit` only', () => {
+    const ranked = scorePostings(
+      sourceOf([need], need),
+      [
+        { document: other, relevance: 0.5 },
+        { document: fitting, relevance: 0.5 },
+      ],
+      null,
+      1,
+    );
+    expect(ranked.map((item) => item.document.id)).toEqual(['competence-a']);
+    expect(ranked[0].reasons.sharedTerms).toEqual(['dairy', 'sensors']);
   });
 
   it('groups by organisation and counts its experience in the need’s fields', () => {
@@ -154,6 +180,7 @@ describe('scoring', () => {
           },
         ],
       },
+      10,
     );
     expect(ranked.map((item) => item.document.entityId)).toEqual(['uni', 'gts']);
     expect(ranked[0].postings.map((posting) => posting.document.id)).toEqual([

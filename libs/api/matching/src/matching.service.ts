@@ -41,6 +41,11 @@ const CANDIDATES_PER_QUERY = 40;
 /** An organisation's postings that stand for it when it is the source (the most recent first). */
 const ORGANIZATION_POSTINGS = 10;
 const CANDIDATES_PER_ORGANIZATION_QUERY = 30;
+/**
+ * Meilisearch runs the queries of one multi-search request one after another, and serves separate
+ * requests side by side: two requests halve the wait of a match on a machine with two cores or more.
+ */
+const PARALLEL_REQUESTS = 2;
 /** Meilisearch answers at most this many values per facet (the index's `maxValuesPerFacet`). */
 const FACET_VALUES = 100;
 /** Postings sharing a tag with the source, taken as candidates besides those found by text. */
@@ -161,9 +166,9 @@ export class MatchingService {
     const clusterNames = new Map(clusters.hits.map((hit) => [hit.entityId, hit.title]));
     let processingTimeMs = found.processingTimeMs;
     if (!byOrganization && target === 'need') {
-      const ranked = scorePostings(source, candidates, null);
+      const ranked = scorePostings(source, candidates, null, limit);
       return {
-        items: ranked.slice(0, limit).map((item) => postingMatch(item, clusterNames)),
+        items: ranked.map((item) => postingMatch(item, clusterNames)),
         processingTimeMs,
       };
     }
@@ -186,15 +191,15 @@ export class MatchingService {
       ]),
     );
     if (byOrganization) {
-      const ranked = scoreOrganizations(source, candidates, known.profiles, experience, fields);
+      const ranked = scoreOrganizations(source, candidates, known.profiles, experience, fields, limit);
       return {
-        items: ranked.slice(0, limit).map((item) => organizationMatch(item, clusterNames)),
+        items: ranked.map((item) => organizationMatch(item, clusterNames)),
         processingTimeMs,
       };
     }
-    const ranked = scorePostings(source, candidates, { facts: experience, fields });
+    const ranked = scorePostings(source, candidates, { facts: experience, fields }, limit);
     return {
-      items: ranked.slice(0, limit).map((item) => postingMatch(item, clusterNames)),
+      items: ranked.map((item) => postingMatch(item, clusterNames)),
       processingTimeMs,
     };
   }
@@ -255,19 +260,31 @@ export class MatchingService {
   }
 
   /**
-   * One round trip with several queries, each with the caller's visibility filter added. Ids in
-   * filters are UUIDs validated by the controller or taken from the index; nothing else is pasted in.
+   * Several queries, each with the caller's visibility filter added, in PARALLEL_REQUESTS multi-search
+   * requests sent side by side. Ids in filters are UUIDs validated by the controller or taken from the
+   * index; nothing else is pasted in.
    */
   private async search(filter: string | null, queries: Omit<MultiSearchQuery, 'indexUid'>[]) {
-    const { results } = await this.searchIndex.client.multiSearch<MultiSearchParams, SearchDocument>({
-      queries: queries.map((query) => ({
-        ...query,
-        indexUid: this.searchIndex.uid,
-        filter: [...(filter ? [filter] : []), ...((query.filter as string[] | undefined) ?? [])],
-      })),
-    });
+    const filtered = queries.map((query) => ({
+      ...query,
+      indexUid: this.searchIndex.uid,
+      filter: [...(filter ? [filter] : []), ...((query.filter as string[] | undefined) ?? [])],
+    }));
+    // Dealt out in turn, so the costly text queries (first in every list) are shared evenly.
+    const requests = Math.min(PARALLEL_REQUESTS, filtered.length);
+    const answers = await Promise.all(
+      Array.from({ length: requests }, (_, request) =>
+        this.searchIndex.client.multiSearch<MultiSearchParams, SearchDocument>({
+          queries: filtered.filter((_, index) => index % requests === request),
+        }),
+      ),
+    );
+    const results = filtered.map(
+      (_, index) => answers[index % requests].results[Math.floor(index / requests)],
+    ) as SearchResponse<SearchDocument>[];
+    // The engine's work, summed over the queries (the wall time is about half of it).
     const processingTimeMs = results.reduce((sum, result) => sum + result.processingTimeMs, 0);
-    return { results: results as SearchResponse<SearchDocument>[], processingTimeMs };
+    return { results, processingTimeMs };
   }
 }
 

@@ -18,6 +18,7 @@ const row: PostingSourceRow = {
   organization_name: 'Fjordmejeriet ApS',
   organization_kind: 'sme',
   organization_region: 'midtjylland',
+  organization_country: 'DK',
   organization_updated_at: new Date('2026-02-01T00:00:00Z'),
   cluster_ids: ['c2', 'c1'],
 };
@@ -36,6 +37,7 @@ describe('search documents', () => {
       languages: ['da'],
       kind: 'sme',
       region: 'midtjylland',
+      country: 'DK',
       organizationId: 'o1',
       organizationName: 'Fjordmejeriet ApS',
       clusterIds: ['c1', 'c2'],
@@ -58,6 +60,7 @@ describe('search documents', () => {
       strength_areas: ['Food', 'Bioeconomy'],
       languages: [],
       region: null,
+      country: 'DK',
       updated_at: new Date(0),
       cluster_ids: [],
     });

@@ -35,6 +35,8 @@ export interface SearchDocument {
   kind: OrganizationKind;
   /** The posting's region preference, else the organisation's region. */
   region: RegionId | null;
+  /** The organisation's country (ISO 3166-1 alpha-2). */
+  country: string;
   /** The organisation itself, for organisation documents. */
   organizationId: string;
   organizationName: string;
@@ -67,6 +69,7 @@ export interface PostingSourceRow {
   organization_name: string;
   organization_kind: OrganizationKind;
   organization_region: RegionId | null;
+  organization_country: string;
   organization_updated_at: Date;
   cluster_ids: string[];
 }
@@ -80,6 +83,7 @@ export interface OrganizationSourceRow {
   strength_areas: string[];
   languages: string[];
   region: RegionId | null;
+  country: string;
   updated_at: Date;
   cluster_ids: string[];
 }
@@ -99,6 +103,7 @@ export function postingDocument(type: 'need' | 'competence', row: PostingSourceR
     languages: row.languages,
     kind: row.organization_kind,
     region: row.region_preference ?? row.organization_region,
+    country: row.organization_country,
     organizationId: row.organization_id,
     organizationName: row.organization_name,
     clusterIds: [...row.cluster_ids].sort(),
@@ -122,6 +127,7 @@ export function organizationDocument(row: OrganizationSourceRow): SearchDocument
     languages: row.languages,
     kind: row.kind,
     region: row.region,
+    country: row.country,
     organizationId: row.id,
     organizationName: row.name,
     clusterIds: [...row.cluster_ids].sort(),

@@ -99,7 +99,7 @@ export class SearchSourcesRepository {
     const params: unknown[] = [ids ?? afterId];
     const where = ids ? 'o.id = any($1)' : '($1::uuid is null or o.id > $1)';
     return this.dataSource.query(
-      `select o.id::text, o.kind, o.name, o.description, o.tags, o.strength_areas, o.languages, o.region,` +
+      `select o.id::text, o.kind, o.name, o.description, o.tags, o.strength_areas, o.languages, o.region, o.country,` +
         ` o.updated_at, ${clusterIdsOf('o.id')} as cluster_ids` +
         ` from organizations o where o.deleted_at is null and ${where}` +
         ` order by o.id${limit ? ` limit ${Number(limit)}` : ''}`,
@@ -118,7 +118,7 @@ export class SearchSourcesRepository {
       `select p.id::text, p.organization_id::text, p.title, p.description, p.tags, p.formats,` +
         ` ${partnerKinds} as partner_kinds, p.languages, p.region_preference, p.visibility, p.status,` +
         ` p.updated_at, o.name as organization_name, o.kind as organization_kind,` +
-        ` o.region as organization_region, o.updated_at as organization_updated_at,` +
+        ` o.region as organization_region, o.country as organization_country, o.updated_at as organization_updated_at,` +
         ` ${clusterIdsOf('p.organization_id')} as cluster_ids` +
         ` from ${POSTING_TABLES[type]} p join organizations o on o.id = p.organization_id and o.deleted_at is null` +
         ` where p.deleted_at is null and p.status = any($1)` +

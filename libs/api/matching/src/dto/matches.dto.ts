@@ -96,7 +96,11 @@ export class MatchSignalsDto {
   @ApiProperty({ minimum: 0, maximum: 1, description: '1 fits the partner kinds sought, 0 not, 0.5 unsaid' })
   partnerKind!: number;
 
-  @ApiProperty({ minimum: 0, maximum: 1, description: '1 when both are in the same region' })
+  @ApiProperty({
+    minimum: 0,
+    maximum: 1,
+    description: '1 when both are in the same region, 0.5 in the same country, else 0',
+  })
   region!: number;
 
   @ApiProperty({
@@ -131,6 +135,14 @@ export class MatchReasonsDto {
 
   @ApiProperty({ ...REGION, nullable: true, description: 'The region both sides are in' })
   region!: RegionId | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'DK',
+    description: 'The country both sides are in (ISO 3166-1 alpha-2)',
+  })
+  country!: string | null;
 
   @ApiProperty({ type: MatchExperienceDto, nullable: true })
   experience!: MatchExperienceDto | null;

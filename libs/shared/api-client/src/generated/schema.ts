@@ -1486,6 +1486,11 @@ export interface components {
             name: string;
         };
         MatchReasonsDto: {
+            /**
+             * @description The country both sides are in (ISO 3166-1 alpha-2)
+             * @example DK
+             */
+            country: string | null;
             experience: components["schemas"]["MatchExperienceDto"] | null;
             /** @description Collaboration formats both sides name */
             formats: string[];
@@ -1509,7 +1514,7 @@ export interface components {
             formats: number;
             /** @description 1 fits the partner kinds sought, 0 not, 0.5 unsaid */
             partnerKind: number;
-            /** @description 1 when both are in the same region */
+            /** @description 1 when both are in the same region, 0.5 in the same country, else 0 */
             region: number;
             /** @description Share of the source's tags the candidate has */
             tags: number;

@@ -39,4 +39,10 @@ describe('reasonSentences', () => {
       'Is not among the kinds of partner sought',
     ]);
   });
+
+  it('names the shared country when the two sides are in different regions', () => {
+    const reasons = { ...needMatch.reasons, sharedTags: [], region: null, country: 'DK' };
+    expect(sentences(reasons, 'en')).toEqual(['Both are in Denmark']);
+    expect(sentences(reasons, 'da')).toEqual(['Begge ligger i Danmark']);
+  });
 });

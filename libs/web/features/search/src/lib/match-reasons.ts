@@ -37,6 +37,10 @@ export function reasonSentences(reasons: MatchReasons, t: TFunction, locale: str
   }
   const region = reasons.region ? regionById(reasons.region) : undefined;
   if (region) sentences.push(t('search:matches.reasons.region', { region: label(region, locale) }));
+  else if (reasons.country) {
+    const country = new Intl.DisplayNames([locale], { type: 'region' }).of(reasons.country);
+    sentences.push(t('search:matches.reasons.region', { region: country ?? reasons.country }));
+  }
   if (reasons.experience && reasons.experience.inField > 0) {
     sentences.push(t('search:matches.reasons.experience', reasons.experience));
   }
