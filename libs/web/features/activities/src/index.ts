@@ -1,0 +1,14 @@
+import { lazy } from 'react';
+
+export { activitiesTranslations } from './i18n/translations';
+export { ACTIVITY_ROUTES } from './lib/paths';
+/** For another feature's slot (the organisation page), wired by `apps/web`. */
+export { OrganizationParticipations } from './components/organization-participations';
+export type { OrganizationParticipationsProps } from './components/organization-participations';
+
+/** The pages, each its own chunk, loaded when its route is first shown. */
+export const ActivitiesPage = lazy(() => import('./pages/activities-page'));
+export const ActivityDetailPage = lazy(() => import('./pages/activity-detail-page'));
+export const ActivityEditorPage = lazy(() => import('./pages/activity-editor-page'));
+export const ImportParticipantsPage = lazy(() => import('./pages/import-participants-page'));
+export const FundingRecordsPage = lazy(() => import('./pages/funding-records-page'));
