@@ -174,10 +174,28 @@ describe('search', () => {
     expect(all.facets.cluster).toEqual([
       { value: world.orgs.clusterA, name: 'Food & Bio Cluster', count: 3 },
     ]);
+    // The chosen types are counted as if not chosen: organisations show what choosing them would add.
     expect(all.facets.types).toEqual([
+      { value: 'organization', count: 5 },
       { value: 'need', count: 2 },
       { value: 'competence', count: 1 },
     ]);
+  });
+
+  it('counts a chosen facet as if it were not chosen, and the others within the choice', async () => {
+    const needs = await search(world.users.stranger, 'types=need');
+    expect(needs.facets.types).toEqual([
+      { value: 'organization', count: 5 },
+      { value: 'need', count: 2 },
+      { value: 'competence', count: 1 },
+    ]);
+    expect(needs.facets.kind).toEqual([{ value: 'sme', count: 2 }]);
+    // Still within what the caller may see: the stranger's counts never include the brokers' need.
+    const anonymous = await search(null, 'types=competence');
+    expect(anonymous.facets.types.find((facet: { value: string }) => facet.value === 'need')).toEqual({
+      value: 'need',
+      count: 1,
+    });
   });
 
   it('pages through results', async () => {

@@ -1,5 +1,5 @@
 import { ANONYMOUS, anyOf, quote, visibilityFilter } from './search-filter';
-import { filterFor, marked } from './search.service';
+import { conditionsFor, marked } from './search.service';
 
 describe('visibilityFilter', () => {
   it('shows anonymous callers public documents only', () => {
@@ -34,7 +34,8 @@ describe('client filters', () => {
   });
 
   it('are ANDed with the visibility filter, which always comes first', () => {
-    expect(filterFor(ANONYMOUS, { types: ['need'], cluster: 'c1', tags: ['iot'] })).toEqual([
+    const conditions = conditionsFor(ANONYMOUS, { types: ['need'], cluster: 'c1', tags: ['iot'] });
+    expect(Object.values(conditions)).toEqual([
       '(visibility = "public")',
       'type IN ["need"]',
       'tags IN ["iot"]',

@@ -15,7 +15,8 @@ const MARK_START = '\u0002';
 const MARK_END = '\u0003';
 const SNIPPET_WORDS = 24;
 const TOP_TAGS = 20;
-const FACETS = ['type', 'kind', 'region', 'formats', 'tags', 'clusterIds'];
+const FACETS = ['type', 'kind', 'region', 'formats', 'tags', 'clusterIds'] as const;
+type Facet = (typeof FACETS)[number];
 
 /** Searches the index for a caller: the caller's visibility filter is part of every query. */
 @Injectable()
@@ -43,16 +44,20 @@ export class SearchService {
   async search(caller: Caller | undefined, query: SearchQueryDto): Promise<SearchResultDto> {
     const page = query.page ?? 1;
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const filter = filterFor(await this.audienceOf(caller), query);
+    const conditions = conditionsFor(await this.audienceOf(caller), query);
+    const filter = Object.values(conditions);
     const uid = this.searchIndex.uid;
-    // One round trip: the page of results, and the cluster names for the cluster facet.
+    // A facet the client filters on is counted without its own condition, so every value of it shows
+    // how many it would add (choosing `need` still shows how many competencies there are).
+    const chosen = FACETS.filter((facet) => conditions[facet]);
+    // One round trip: the page of results, the counts of the chosen facets, the cluster names.
     const { results } = await this.searchIndex.client.multiSearch<MultiSearchParams, SearchDocument>({
       queries: [
         {
           indexUid: uid,
           q: query.q ?? '',
           filter,
-          facets: FACETS,
+          facets: [...FACETS],
           page,
           hitsPerPage: limit,
           attributesToHighlight: ['title', 'description'],
@@ -68,11 +73,19 @@ export class SearchService {
           limit: 1000,
           attributesToRetrieve: ['entityId', 'title'],
         },
+        ...chosen.map((facet) => ({
+          indexUid: uid,
+          q: query.q ?? '',
+          filter: Object.entries(conditions).flatMap(([key, value]) => (key === facet ? [] : [value])),
+          facets: [facet],
+          limit: 0,
+        })),
       ],
     });
-    const [found, clusters] = results;
+    const [found, clusters, ...others] = results;
     const clusterNames = new Map(clusters.hits.map((hit) => [hit.entityId, hit.title]));
-    const facets = found.facetDistribution ?? {};
+    const facets = { ...found.facetDistribution };
+    chosen.forEach((facet, index) => (facets[facet] = others[index].facetDistribution?.[facet] ?? {}));
     return {
       hits: found.hits.map(toHit),
       total: found.totalHits ?? found.estimatedTotalHits ?? 0,
@@ -94,18 +107,24 @@ export class SearchService {
   }
 }
 
-/** The caller's visibility filter AND the client's filters, each value validated and quoted. */
-export function filterFor(audience: SearchAudience, query: SearchQueryDto): string[] {
-  const filter: string[] = [];
+/**
+ * The caller's visibility filter and the client's filters by facet, each value validated and quoted;
+ * a search ANDs them all, the visibility filter first.
+ */
+export function conditionsFor(
+  audience: SearchAudience,
+  query: SearchQueryDto,
+): Partial<Record<'visibility' | Facet, string>> {
+  const conditions: Partial<Record<'visibility' | Facet, string>> = {};
   const visibility = visibilityFilter(audience);
-  if (visibility) filter.push(visibility);
-  if (query.types?.length) filter.push(anyOf('type', query.types));
-  if (query.kind?.length) filter.push(anyOf('kind', query.kind));
-  if (query.region?.length) filter.push(anyOf('region', query.region));
-  if (query.formats?.length) filter.push(anyOf('formats', query.formats));
-  if (query.tags?.length) filter.push(anyOf('tags', query.tags));
-  if (query.cluster) filter.push(`clusterIds = ${quote(query.cluster)}`);
-  return filter;
+  if (visibility) conditions.visibility = visibility;
+  if (query.types?.length) conditions.type = anyOf('type', query.types);
+  if (query.kind?.length) conditions.kind = anyOf('kind', query.kind);
+  if (query.region?.length) conditions.region = anyOf('region', query.region);
+  if (query.formats?.length) conditions.formats = anyOf('formats', query.formats);
+  if (query.tags?.length) conditions.tags = anyOf('tags', query.tags);
+  if (query.cluster) conditions.clusterIds = `clusterIds = ${quote(query.cluster)}`;
+  return conditions;
 }
 
 function counts(distribution: Record<string, number> | undefined): FacetCountDto[] {
