@@ -96,6 +96,20 @@ describe('OrganizationPage, the public profile', () => {
     expect(screen.queryByTestId('matches-slot')).not.toBeInTheDocument();
   });
 
+  it('shows what the app puts in the participations slot to a signed-in user, not to a visitor', async () => {
+    const slot = (shown: { id: string }) => <p data-testid="participations-slot">{shown.id}</p>;
+    const withSlot = [{ path: '/organizations/:id', element: <OrganizationPage participations={slot} /> }];
+    fakeApi({ ...profile, ...mine() });
+    const view = renderRoutes(withSlot, { route: `/organizations/${ORG_ID}` });
+    expect(await screen.findByTestId('participations-slot')).toHaveTextContent(ORG_ID);
+    view.unmount();
+
+    fakeApi(profile);
+    renderRoutes(withSlot, { route: `/organizations/${ORG_ID}`, user: null });
+    expect(await screen.findByTestId('organization-page')).toBeInTheDocument();
+    expect(screen.queryByTestId('participations-slot')).not.toBeInTheDocument();
+  });
+
   it('is the 404 page when there is no such organisation', async () => {
     fakeApi({});
     renderPage();

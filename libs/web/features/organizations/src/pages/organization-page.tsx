@@ -48,6 +48,8 @@ export interface OrganizationPageProps {
   postings?: (organization: ApiOrganization) => ReactNode;
   /** The slot for its matching counterparts, filled by `apps/web` from the search feature. */
   matches?: (organization: ApiOrganization) => ReactNode;
+  /** The slot for the cluster activities it took part in (its members see it), from the activities feature. */
+  participations?: (organization: ApiOrganization) => ReactNode;
 }
 
 /**
@@ -55,7 +57,7 @@ export interface OrganizationPageProps {
  * knowledge institution), and for its members the way to its members and, for owners and admins, to
  * editing it.
  */
-export function OrganizationPage({ postings, matches }: OrganizationPageProps) {
+export function OrganizationPage({ postings, matches, participations }: OrganizationPageProps) {
   const { id = '' } = useParams();
   const { t } = useTranslation('organizations');
   const organization = useOrganization(id);
@@ -69,13 +71,21 @@ export function OrganizationPage({ postings, matches }: OrganizationPageProps) {
       />
     );
   }
-  return <Profile organization={organization.data} postings={postings} matches={matches} />;
+  return (
+    <Profile
+      organization={organization.data}
+      postings={postings}
+      matches={matches}
+      participations={participations}
+    />
+  );
 }
 
 function Profile({
   organization,
   postings,
   matches,
+  participations,
 }: { organization: ApiOrganization } & OrganizationPageProps) {
   const { t, i18n } = useTranslation('organizations');
   const locale = i18n.resolvedLanguage ?? i18n.language;
@@ -171,6 +181,7 @@ function Profile({
       </SimpleGrid>
 
       {postings?.(organization)}
+      {signedIn && participations?.(organization)}
       {/* Matching pairs companies with knowledge institutions; clusters and others have no counterparts. */}
       {(isCompany(organization.kind) || organization.isKnowledgeInstitution) && matches?.(organization)}
     </Stack>
