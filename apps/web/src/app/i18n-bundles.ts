@@ -3,6 +3,7 @@ import { dashboardTranslations } from '@videnbro/web-dashboard';
 import { organizationsTranslations } from '@videnbro/web-organizations';
 import { postingsTranslations } from '@videnbro/web-postings';
 import { searchTranslations } from '@videnbro/web-search';
+import { statisticsTranslations } from '@videnbro/web-statistics';
 import { uiTranslations } from '@videnbro/web-ui';
 
 /** Every library's texts; `common` (web-core) is always included. */
@@ -13,4 +14,5 @@ export const bundles = [
   organizationsTranslations,
   postingsTranslations,
   searchTranslations,
+  statisticsTranslations,
 ];

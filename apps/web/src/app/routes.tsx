@@ -16,6 +16,15 @@ import {
 } from '@videnbro/web-organizations';
 import { MyPostingsPage, POSTING_ROUTES, PostingDetailPage, PostingEditorPage } from '@videnbro/web-postings';
 import { Matches, SEARCH_PATH, SearchPage } from '@videnbro/web-search';
+import {
+  STATISTICS_ROUTES,
+  StatisticsDashboardPage,
+  StatisticsEvaluationPage,
+  StatisticsProgrammePage,
+  StatisticsReportPage,
+  StatisticsRowsPage,
+  StatisticsStrengthAreasPage,
+} from '@videnbro/web-statistics';
 import { NAV_AREAS, NotFound, type NavArea } from '@videnbro/web-ui';
 import type { RouteObject } from 'react-router-dom';
 import { AppFrame } from './app-frame';
@@ -34,6 +43,9 @@ const AREA_LINKS: Partial<Record<NavArea, AreaLink[]>> = {
     { key: 'find', to: `${SEARCH_PATH}?type=competence` },
   ],
 };
+
+/** Areas whose path is a page of its own, routed below rather than to the area's overview page. */
+const OWN_PAGES = new Set<string>([SEARCH_PATH, STATISTICS_ROUTES.dashboard]);
 
 /** Every page is its own chunk (React.lazy in its library), loaded on first visit. */
 export const routes: RouteObject[] = [
@@ -58,7 +70,7 @@ export const routes: RouteObject[] = [
           { path: MY_ORGANIZATIONS_PATH, element: <MyOrganizationsPage /> },
           { path: EDIT_ORGANIZATION_PATH, element: <EditOrganizationPage /> },
           { path: MEMBERS_PATH, element: <MembersPage /> },
-          ...NAV_AREAS.filter(({ path }) => path !== SEARCH_PATH).map(({ key, path }) => ({
+          ...NAV_AREAS.filter(({ path }) => !OWN_PAGES.has(path)).map(({ key, path }) => ({
             path,
             element: <AreaPage area={key} links={AREA_LINKS[key]} />,
           })),
@@ -68,6 +80,12 @@ export const routes: RouteObject[] = [
           { path: POSTING_ROUTES.myCompetencies, element: <MyPostingsPage type="competence" /> },
           { path: POSTING_ROUTES.newCompetence, element: <PostingEditorPage type="competence" /> },
           { path: POSTING_ROUTES.editCompetence, element: <PostingEditorPage type="competence" /> },
+          { path: STATISTICS_ROUTES.dashboard, element: <StatisticsDashboardPage /> },
+          { path: STATISTICS_ROUTES.programme, element: <StatisticsProgrammePage /> },
+          { path: STATISTICS_ROUTES.rows, element: <StatisticsRowsPage /> },
+          { path: STATISTICS_ROUTES.evaluation, element: <StatisticsEvaluationPage /> },
+          { path: STATISTICS_ROUTES.strengthAreas, element: <StatisticsStrengthAreasPage /> },
+          { path: STATISTICS_ROUTES.report, element: <StatisticsReportPage /> },
         ],
       },
       // Public postings can be read signed out; the API decides what each caller may see.

@@ -5,7 +5,7 @@ export const NAV_AREAS = [
   { key: 'competencies', path: '/competencies', ready: true },
   { key: 'cases', path: '/cases', ready: false },
   { key: 'activities', path: '/activities', ready: false },
-  { key: 'statistics', path: '/statistics', ready: false },
+  { key: 'statistics', path: '/statistics', ready: true },
 ] as const;
 
 export type NavArea = (typeof NAV_AREAS)[number]['key'];
