@@ -3,6 +3,7 @@ import {
   DEMO_PASSWORD,
   DEMO_USERS,
   generateCatalogue,
+  generateClusterActivities,
   resetDemoData,
   seedDemoData,
 } from '@videnbro/demo-data';
@@ -22,6 +23,8 @@ let realOwner: TestUser;
 let realCompanyId: string;
 let realNeedId: string;
 const catalogue = generateCatalogue();
+const demoActivities = generateClusterActivities(catalogue);
+const demoParticipations = demoActivities.activities.flatMap((activity) => activity.participations);
 
 const count = async (sql: string, parameters: unknown[] = []) =>
   Number((await db.query<{ n: string }[]>(`select count(*) as n from ${sql}`, parameters))[0].n);
@@ -111,6 +114,9 @@ describe('the demo data', () => {
       createdCompetencies: catalogue.competencies.length,
       createdClusterMemberships: catalogue.clusterMemberships.length,
       createdUserMemberships: DEMO_USERS.filter((user) => user.membership).length,
+      createdActivities: demoActivities.activities.length,
+      createdParticipations: demoParticipations.length,
+      createdFundingRecords: demoActivities.fundingRecords.length,
     });
     const counts = await demoCounts();
     expect(counts.organizations).toBe(first.createdOrganizations);
@@ -181,6 +187,56 @@ describe('the demo data', () => {
     expect(await read('institution@demo.videnbro.dk')).toBe(404);
   });
 
+  it('gives the demo clusters five years of activities and funding, each row audited, seen by who may see it', async () => {
+    expect(demoActivities.activities.length).toBeGreaterThanOrEqual(14 * 5 * 18);
+    expect(await count('activities')).toBe(demoActivities.activities.length);
+    expect(await count('activity_participations')).toBe(demoParticipations.length);
+    expect(await count('funding_records')).toBe(demoActivities.fundingRecords.length);
+    expect(
+      await count(
+        `audit_entries where entity_type in ('activity', 'participation', 'funding_record') and action = 'create'`,
+      ),
+    ).toBe(
+      demoActivities.activities.length + demoParticipations.length + demoActivities.fundingRecords.length,
+    );
+    // Knowledge institutions and companies outside the cluster's members take part, as in the real figures.
+    expect(
+      demoParticipations.some((p) =>
+        catalogue.institutions.some((i) => i.externalId === p.organizationExternalId),
+      ),
+    ).toBe(true);
+
+    const energy = await db.query<{ id: string }[]>(`select id from organizations where external_id = $1`, [
+      catalogue.homes.cluster,
+    ]);
+    const broker = await signIn('broker@demo.videnbro.dk');
+    const listed = await expectStatus(
+      injectAs(api, broker, { method: 'GET', url: '/api/v1/activities?limit=1' }),
+      200,
+    );
+    expect(listed.total).toBe(await count(`activity_clusters where cluster_id = $1`, [energy[0].id]));
+    const funding = await expectStatus(
+      injectAs(api, await signIn('programme@demo.videnbro.dk'), {
+        method: 'GET',
+        url: '/api/v1/funding-records?year=2025&limit=100',
+      }),
+      200,
+    );
+    expect(new Set(funding.items.map((item: { cluster: { id: string } }) => item.cluster.id)).size).toBe(14);
+
+    const [sme] = await db.query<{ id: string }[]>(`select id from organizations where external_id = $1`, [
+      catalogue.homes.sme,
+    ]);
+    const own = await expectStatus(
+      injectAs(api, await signIn('sme@demo.videnbro.dk'), {
+        method: 'GET',
+        url: `/api/v1/organizations/${sme.id}/participations`,
+      }),
+      200,
+    );
+    expect(own.total).toBeGreaterThan(5);
+  });
+
   it('resets only the demo data, and seeds it again', async () => {
     const before = await demoCounts();
     const removed = await resetDemoData(db);
@@ -191,6 +247,9 @@ describe('the demo data', () => {
     });
     expect(await count(`organizations where is_demo or external_id like 'demo:%'`)).toBe(0);
     expect(await count(`needs where external_id like 'demo:%'`)).toBe(0);
+    // The demo clusters' activities, participations and funding records go with them.
+    expect(await count('activities')).toBe(0);
+    expect(await count('funding_records')).toBe(0);
     expect(await count(`outbox_events where operation = 'delete'`)).toBe(
       before.organizations + before.needs + before.competencies,
     );

@@ -1,4 +1,4 @@
-import { AuditEntry, diff } from '@videnbro/audit';
+import { diff } from '@videnbro/audit';
 import type { AuditRecord } from '@videnbro/audit';
 import type { UsersService } from '@videnbro/auth';
 import { CODE_SYSTEM, regionOfMunicipality } from '@videnbro/domain';
@@ -8,6 +8,8 @@ import type { OutboxEntityType } from '@videnbro/outbox';
 import { Competence, Need } from '@videnbro/postings';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { seedClusterActivities } from './activities-demo';
+import { chunks, created, recordAudit } from './bulk';
 import { generateCatalogue } from './catalogue/generate';
 import type { DemoCompetence, DemoNeed, DemoOrganization } from './catalogue/generate';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
@@ -24,6 +26,9 @@ export interface SeedResult {
   createdCompetencies: number;
   createdClusterMemberships: number;
   createdUserMemberships: number;
+  createdActivities: number;
+  createdParticipations: number;
+  createdFundingRecords: number;
 }
 
 export interface ResetResult {
@@ -32,8 +37,6 @@ export interface ResetResult {
   removedCompetencies: number;
 }
 
-/** Rows per insert statement: well under Postgres' 65,535 bind parameters for the widest table. */
-const CHUNK = 500;
 /** Every seeded organisation and posting carries an externalId with this prefix. */
 const DEMO_EXTERNAL_ID = 'demo:%';
 /** The fields OrganizationsService audits on create. */
@@ -90,6 +93,9 @@ export async function seedDemoData(deps: SeedDependencies): Promise<SeedResult> 
     createdCompetencies: 0,
     createdClusterMemberships: 0,
     createdUserMemberships: 0,
+    createdActivities: 0,
+    createdParticipations: 0,
+    createdFundingRecords: 0,
   };
 
   const userIds = new Map<string, string>();
@@ -182,6 +188,7 @@ export async function seedDemoData(deps: SeedDependencies): Promise<SeedResult> 
     idOf,
   );
   result.createdNeeds = await insertPostings(deps.dataSource, 'need', catalogue.needs, idOf);
+  Object.assign(result, await seedClusterActivities(deps.dataSource, catalogue, idOf));
   return result;
 }
 
@@ -303,14 +310,6 @@ async function insertRows<T extends ObjectLiteral>(
   return ids;
 }
 
-const created = (entityType: string, entityId: string, changes: AuditRecord['changes']): AuditRecord => ({
-  actorUserId: null,
-  entityType,
-  entityId,
-  action: 'create',
-  changes,
-});
-
 const deleted = (entityType: string, entityId: string): AuditRecord => ({
   actorUserId: null,
   entityType,
@@ -318,14 +317,6 @@ const deleted = (entityType: string, entityId: string): AuditRecord => ({
   action: 'delete',
   changes: {},
 });
-
-/** Audit entries as AuditLog.record writes them, many rows per statement. */
-async function recordAudit(manager: EntityManager, records: AuditRecord[]) {
-  for (const chunk of chunks(records)) {
-    // `changes` is JSON: TypeORM's deep-partial type cannot follow its index signature.
-    await manager.getRepository(AuditEntry).insert(chunk as QueryDeepPartialEntity<AuditEntry>[]);
-  }
-}
 
 /** Outbox rows as Outbox.enqueue writes them, many rows per statement. */
 async function enqueue(
@@ -339,10 +330,4 @@ async function enqueue(
       .getRepository(OutboxEvent)
       .insert(chunk.map((entityId) => ({ entityType, entityId, operation })));
   }
-}
-
-function chunks<T>(values: T[]): T[][] {
-  const result: T[][] = [];
-  for (let i = 0; i < values.length; i += CHUNK) result.push(values.slice(i, i + CHUNK));
-  return result;
 }
