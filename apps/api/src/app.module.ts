@@ -14,6 +14,7 @@ import { MeiliModule } from '@videnbro/meili';
 import { OrganizationAccess, OrganizationsModule } from '@videnbro/organizations';
 import { PostingsModule } from '@videnbro/postings';
 import { SearchModule } from '@videnbro/search';
+import { StatisticsModule } from '@videnbro/statistics';
 import { SearchVisibility } from './search-visibility';
 
 /** The HTTP API: wires the feature libraries together; no logic of its own. */
@@ -37,6 +38,10 @@ export class AppModule {
         MatchingModule.register({ visibility: SearchVisibility }),
         ImportsModule,
         ActivitiesModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
+        StatisticsModule.register({
+          imports: [OrganizationsModule],
+          membershipDirectory: OrganizationAccess,
+        }),
       ],
     };
   }

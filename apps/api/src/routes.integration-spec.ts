@@ -50,6 +50,9 @@ describe('route access', () => {
       'GET /api/v1/clusters/:id/members public',
       'POST /api/v1/clusters/:id/members signed-in',
       'DELETE /api/v1/clusters/:id/members/:organizationId signed-in',
+      'GET /api/v1/clusters/:id/strength-industries signed-in',
+      'PUT /api/v1/clusters/:id/strength-industries admin',
+      'PUT /api/v1/clusters/:id/targets admin|programme',
       'GET /api/v1/competencies public',
       'POST /api/v1/competencies signed-in',
       'DELETE /api/v1/competencies/:id signed-in',
@@ -95,6 +98,10 @@ describe('route access', () => {
       'GET /api/v1/organizations/:id/needs public',
       'GET /api/v1/organizations/:id/participations signed-in',
       'GET /api/v1/search public',
+      'GET /api/v1/statistics signed-in',
+      'GET /api/v1/statistics/clusters signed-in',
+      'GET /api/v1/statistics/evaluation signed-in',
+      'GET /api/v1/statistics/rows signed-in',
     ]);
   });
 

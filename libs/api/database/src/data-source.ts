@@ -4,6 +4,7 @@ import { authEntities } from '@videnbro/auth';
 import { organizationEntities } from '@videnbro/organizations';
 import { outboxEntities } from '@videnbro/outbox';
 import { postingEntities } from '@videnbro/postings';
+import { statisticsEntities } from '@videnbro/statistics';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
 import { SnakeNamingStrategy } from './naming.strategy';
@@ -16,6 +17,7 @@ export const entities = [
   ...outboxEntities,
   ...postingEntities,
   ...activityEntities,
+  ...statisticsEntities,
 ];
 
 /**

@@ -3,10 +3,12 @@ import { Init1795747478762 } from './1795747478762-Init';
 import { Organizations1795750091226 } from './1795750091226-Organizations';
 import { Postings1795751323522 } from './1795751323522-Postings';
 import { Activities1795764227715 } from './1795764227715-Activities';
+import { Statistics1795764701493 } from './1795764701493-Statistics';
 
 export const migrations = [
   Init1795747478762,
   Organizations1795750091226,
   Postings1795751323522,
   Activities1795764227715,
+  Statistics1795764701493,
 ];

@@ -273,6 +273,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/clusters/{id}/strength-industries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The DB07 codes each of the cluster's strength areas covers
+         * @description Brokers of the cluster (members of the cluster organisation), programme staff and platform admins
+         */
+        get: operations["StatisticsController_strengthIndustries_v1"];
+        /** Replace the cluster's strength-area → DB07 mapping (platform admins) */
+        put: operations["StatisticsController_setStrengthIndustries_v1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/clusters/{id}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a cluster's targets per year and figure (programme staff, platform admins); null removes one */
+        put: operations["StatisticsController_setTargets_v1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/competencies": {
         parameters: {
             query?: never;
@@ -817,6 +855,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every figure for one cluster, or for all the clusters the caller may see, over a period and per year
+         * @description Brokers of the cluster (members of the cluster organisation), programme staff and platform admins
+         */
+        get: operations["StatisticsController_get_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme view: every figure for each cluster the caller may see, side by side
+         * @description Programme staff and platform admins see every cluster, brokers their own
+         */
+        get: operations["StatisticsController_clusters_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The 5-year evaluation: one cluster's figures per year next to the targets programme staff set
+         * @description Brokers of the cluster (members of the cluster organisation), programme staff and platform admins
+         */
+        get: operations["StatisticsController_evaluation_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows behind a figure: organisations, activities or funding records, a page at a time
+         * @description Brokers of the cluster (members of the cluster organisation), programme staff and platform admins
+         */
+        get: operations["StatisticsController_rows_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -861,6 +979,13 @@ export interface components {
         };
         /** @enum {string} */
         ActivityType: "knowledge_sharing" | "matchmaking" | "internationalisation" | "innovation_project" | "network_event" | "course";
+        ActivityTypeCountDto: {
+            activities: number;
+            companyParticipations: number;
+            institutionParticipations: number;
+            participations: number;
+            type: components["schemas"]["ActivityType"];
+        };
         AddClusterMemberDto: {
             /** Format: uuid */
             organizationId: string;
@@ -875,10 +1000,27 @@ export interface components {
              */
             yearlyFeeDkk: number;
         };
+        BreakdownsDto: {
+            /** @description Every activity type, zeros included */
+            byActivityType: components["schemas"]["ActivityTypeCountDto"][];
+            /** @description Every funding source, zeros included */
+            byFundingSource: components["schemas"]["FundingSourceSumDto"][];
+            /** @description Every institution kind, zeros included */
+            byInstitutionKind: components["schemas"]["InstitutionKindCountDto"][];
+            /** @description Every region, abroad and unknown, zeros included */
+            byRegion: components["schemas"]["RegionCountDto"][];
+        };
         /** @enum {string} */
         BudgetBand: "under_100k" | "100k_500k" | "500k_2m" | "over_2m" | "unknown";
         ChangeStatusDto: {
             status: components["schemas"]["PostingStatus"];
+        };
+        ClusterComparisonDto: {
+            /** @description The figures, in the order of each row */
+            definitions: components["schemas"]["FigureDefinitionDto"][];
+            /** @description One row per cluster the caller may see, by name */
+            items: components["schemas"]["ClusterFiguresDto"][];
+            period: components["schemas"]["StatisticsPeriodDto"];
         };
         ClusterDto: {
             /** @description Member organisations */
@@ -890,6 +1032,10 @@ export interface components {
             /** @description The cluster's name */
             name: string;
             value: string;
+        };
+        ClusterFiguresDto: {
+            cluster: components["schemas"]["StatisticsClusterDto"];
+            figures: components["schemas"]["FigureValueDto"][];
         };
         ClusterListDto: {
             items: components["schemas"]["ClusterDto"][];
@@ -914,6 +1060,22 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+        };
+        ClusterTargetDto: {
+            figure: components["schemas"]["StatisticsFigure"];
+            /**
+             * @description In the figure's unit (a share as 0–1)
+             * @example 120
+             */
+            target: number;
+            /** @example 2026 */
+            year: number;
+        };
+        ClusterTargetsDto: {
+            /** Format: uuid */
+            clusterId: string;
+            /** @description Every target of the cluster, by year and figure */
+            targets: components["schemas"]["ClusterTargetDto"][];
         };
         /** @enum {string} */
         CollaborationFormat: "student_project" | "internship" | "contract_research" | "joint_rd_application" | "innovation_voucher" | "eu_project" | "test_demonstration" | "continuing_education" | "consultancy";
@@ -1188,6 +1350,32 @@ export interface components {
             /** @example 400 */
             statusCode: number;
         };
+        EvaluationDto: {
+            cluster: components["schemas"]["StatisticsClusterDto"];
+            figures: components["schemas"]["EvaluationFigureDto"][];
+            fromYear: number;
+            toYear: number;
+        };
+        EvaluationFigureDto: {
+            /** @description How the figure is counted */
+            definition: components["schemas"]["LocalizedTextDto"];
+            id: components["schemas"]["StatisticsFigure"];
+            label: components["schemas"]["LocalizedTextDto"];
+            /** @description What GET /statistics/rows lists for this figure */
+            rows: components["schemas"]["StatisticsRowKind"];
+            /** @description count; share (0–1); dkk (whole kroner); ratio */
+            unit: components["schemas"]["StatisticsFigureUnit"];
+            years: components["schemas"]["EvaluationYearDto"][];
+        };
+        EvaluationYearDto: {
+            denominator?: number;
+            numerator?: number;
+            /** @description Set by programme staff; null when none */
+            target: number | null;
+            value: number | null;
+            /** @example 2025 */
+            year: number;
+        };
         FacetCountDto: {
             count: number;
             value: string;
@@ -1197,6 +1385,41 @@ export interface components {
             field: string;
             /** @example email must be an email */
             message: string;
+        };
+        FigureDefinitionDto: {
+            /** @description How the figure is counted */
+            definition: components["schemas"]["LocalizedTextDto"];
+            id: components["schemas"]["StatisticsFigure"];
+            label: components["schemas"]["LocalizedTextDto"];
+            /** @description What GET /statistics/rows lists for this figure */
+            rows: components["schemas"]["StatisticsRowKind"];
+            /** @description count; share (0–1); dkk (whole kroner); ratio */
+            unit: components["schemas"]["StatisticsFigureUnit"];
+        };
+        FigureDto: {
+            /** @description How the figure is counted */
+            definition: components["schemas"]["LocalizedTextDto"];
+            /** @description Shares and ratios: what it is divided by */
+            denominator?: number;
+            id: components["schemas"]["StatisticsFigure"];
+            label: components["schemas"]["LocalizedTextDto"];
+            /** @description Shares and ratios: what is divided */
+            numerator?: number;
+            /** @description What GET /statistics/rows lists for this figure */
+            rows: components["schemas"]["StatisticsRowKind"];
+            /** @description count; share (0–1); dkk (whole kroner); ratio */
+            unit: components["schemas"]["StatisticsFigureUnit"];
+            /** @description Null for a share or ratio of nothing */
+            value: number | null;
+        };
+        FigureValueDto: {
+            /** @description Shares and ratios: what it is divided by */
+            denominator?: number;
+            id: components["schemas"]["StatisticsFigure"];
+            /** @description Shares and ratios: what is divided */
+            numerator?: number;
+            /** @description Null for a share or ratio of nothing */
+            value: number | null;
         };
         FundingActivityRefDto: {
             /** Format: uuid */
@@ -1229,6 +1452,13 @@ export interface components {
         };
         /** @enum {string} */
         FundingSource: "innovation_power" | "membership_fees" | "sponsorships" | "foundation_grants" | "danish_public" | "eu" | "private_cofunding";
+        FundingSourceSumDto: {
+            /** @description Whole kroner with status secured */
+            securedDkk: number;
+            source: components["schemas"]["FundingSource"];
+            /** @description Whole kroner with status spent */
+            spentDkk: number;
+        };
         /** @enum {string} */
         FundingStatus: "spent" | "secured";
         HealthDto: {
@@ -1365,6 +1595,12 @@ export interface components {
             /** @description Lines with errors */
             withErrors: number;
         };
+        InstitutionKindCountDto: {
+            /** @description Distinct institutions of the kind */
+            institutions: number;
+            kind: components["schemas"]["KnowledgeInstitutionKind"];
+            participations: number;
+        };
         InvitationDto: {
             /** Format: date-time */
             createdAt: string;
@@ -1426,7 +1662,13 @@ export interface components {
         /** @enum {string} */
         JoinRequestStatus: "pending" | "approved" | "rejected";
         /** @enum {string} */
+        KnowledgeInstitutionKind: "university" | "business_academy" | "university_college" | "artistic_institution" | "gts_institute" | "research_institute";
+        /** @enum {string} */
         Language: "da" | "en" | "de" | "sv" | "no";
+        LocalizedTextDto: {
+            da: string;
+            en: string;
+        };
         LoginDto: {
             /** @example anna@firma.dk */
             email: string;
@@ -1746,6 +1988,12 @@ export interface components {
         };
         /** @enum {string} */
         Region: "hovedstaden" | "sjaelland" | "syddanmark" | "midtjylland" | "nordjylland";
+        RegionCountDto: {
+            /** @description Distinct participating organisations */
+            organizations: number;
+            participations: number;
+            region: components["schemas"]["StatisticsRegion"];
+        };
         /** @enum {string} */
         RegionId: "hovedstaden" | "sjaelland" | "syddanmark" | "midtjylland" | "nordjylland";
         RegisterDto: {
@@ -1825,10 +2073,159 @@ export interface components {
         };
         /** @enum {string} */
         SearchType: "need" | "competence" | "organization";
+        SetStrengthIndustriesDto: {
+            mappings: components["schemas"]["StrengthIndustryInputDto"][];
+        };
+        SetTargetDto: {
+            figure: components["schemas"]["StatisticsFigure"];
+            /**
+             * @description In the figure's unit (a share as 0–1); null removes the target
+             * @example 120
+             */
+            target: number | null;
+            /** @example 2026 */
+            year: number;
+        };
+        SetTargetsDto: {
+            targets: components["schemas"]["SetTargetDto"][];
+        };
         SignInDto: {
             /** @description Use as `Authorization: Bearer <token>`; the same session as the cookie */
             accessToken: string;
             user: components["schemas"]["UserDto"];
+        };
+        StatisticsActivityRowDto: {
+            /** @description The clusters of the scope that organise it */
+            clusterIds: string[];
+            companyParticipations: number;
+            /** Format: date */
+            endsOn: string;
+            /** Format: uuid */
+            id: string;
+            institutionParticipations: number;
+            /** @description At least one participant from outside Denmark */
+            international: boolean;
+            participations: number;
+            /** Format: date */
+            startsOn: string;
+            title: string;
+            type: components["schemas"]["ActivityType"];
+        };
+        StatisticsClusterDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        StatisticsDto: {
+            breakdowns: components["schemas"]["BreakdownsDto"];
+            /** @description The cluster asked for; null for all */
+            cluster: components["schemas"]["StatisticsClusterDto"] | null;
+            /** @description The clusters counted */
+            clusters: components["schemas"]["StatisticsClusterDto"][];
+            figures: components["schemas"]["FigureDto"][];
+            period: components["schemas"]["StatisticsPeriodDto"];
+            /** @description Every year of the period, each counted as its own period */
+            perYear: components["schemas"]["YearFiguresDto"][];
+        };
+        /** @enum {string} */
+        StatisticsFigure: "activities" | "companies" | "company_activities" | "company_participations" | "sme_share" | "sme_10_49_share" | "institutions" | "institution_participations" | "institution_activities" | "outside_strength_share" | "unknown_industry_companies" | "base_grant_spent" | "external_funding_secured" | "external_to_base_ratio" | "membership_fees" | "international_activities" | "eu_funding";
+        /**
+         * @description count; share (0–1); dkk (whole kroner); ratio
+         * @enum {string}
+         */
+        StatisticsFigureUnit: "count" | "share" | "dkk" | "ratio";
+        StatisticsFundingRowDto: {
+            /** Format: uuid */
+            activityId: string | null;
+            /** @description Whole kroner */
+            amountDkk: number;
+            cluster: components["schemas"]["StatisticsClusterDto"];
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            source: components["schemas"]["FundingSource"];
+            status: components["schemas"]["FundingStatus"];
+            year: number;
+        };
+        StatisticsOrganizationRowDto: {
+            /** @example DK */
+            country: string;
+            employeeBand: components["schemas"]["EmployeeBand"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @description DB07 codes */
+            industryCodes: string[];
+            /** @description Share figures: whether the row counts in the share's numerator */
+            inNumerator?: boolean;
+            /** @description Companies with industry codes: inside the strength areas of a cluster it took part through */
+            insideStrengthAreas: boolean | null;
+            /** @description The SME rule of the statistics (kind sme, fewer than 250 employees) */
+            isSme: boolean;
+            kind: components["schemas"]["OrganizationKind"];
+            name: string;
+            /** @description Activities of the period it took part in */
+            participations: number;
+            region: components["schemas"]["StatisticsRegion"];
+        };
+        StatisticsPeriodDto: {
+            /**
+             * Format: date
+             * @example 2025-01-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2025-12-31
+             */
+            to: string;
+        };
+        /** @enum {string} */
+        StatisticsRegion: "hovedstaden" | "sjaelland" | "syddanmark" | "midtjylland" | "nordjylland" | "abroad" | "unknown";
+        /**
+         * @description What GET /statistics/rows lists for this figure
+         * @enum {string}
+         */
+        StatisticsRowKind: "organizations" | "activities" | "funding_records";
+        StatisticsRowsDto: {
+            activities?: components["schemas"]["StatisticsActivityRowDto"][];
+            figure: components["schemas"]["FigureDefinitionDto"];
+            fundingRecords?: components["schemas"]["StatisticsFundingRowDto"][];
+            /** @description Which of the lists below is set */
+            kind: components["schemas"]["StatisticsRowKind"];
+            limit: number;
+            organizations?: components["schemas"]["StatisticsOrganizationRowDto"][];
+            page: number;
+            period: components["schemas"]["StatisticsPeriodDto"];
+            total: number;
+        };
+        StrengthIndustriesDto: {
+            /** Format: uuid */
+            clusterId: string;
+            mappings: components["schemas"]["StrengthIndustryDto"][];
+            /** @description The cluster's strength areas */
+            strengthAreas: string[];
+        };
+        StrengthIndustryDto: {
+            /**
+             * @description Canonical DB07 code
+             * @example 28
+             */
+            industryCode: string;
+            /** @description The code's section or division name */
+            label: components["schemas"]["LocalizedTextDto"];
+            strengthArea: string;
+        };
+        StrengthIndustryInputDto: {
+            /**
+             * @description DB07: a section (C), division (28) or subclass
+             * @example 28
+             */
+            industryCode: string;
+            /**
+             * @description One of the cluster's strength areas
+             * @example Vindenergi
+             */
+            strengthArea: string;
         };
         /** @enum {string} */
         Timeframe: "asap" | "within_3_months" | "within_6_months" | "within_12_months" | "flexible";
@@ -1977,6 +2374,11 @@ export interface components {
         };
         /** @enum {string} */
         Visibility: "public" | "registered" | "brokers";
+        YearFiguresDto: {
+            figures: components["schemas"]["FigureValueDto"][];
+            /** @example 2025 */
+            year: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -3003,6 +3405,171 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
             };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_strengthIndustries_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrengthIndustriesDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No cluster with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_setStrengthIndustries_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetStrengthIndustriesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StrengthIndustriesDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No cluster with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_setTargets_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetTargetsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterTargetsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Requires role: admin or programme */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No cluster with this id */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5260,6 +5827,230 @@ export interface operations {
                 };
             };
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_get_v1: {
+        parameters: {
+            query?: {
+                /** @description One cluster; without it, every cluster the caller may see, counted together */
+                cluster?: string;
+                /** @description First day of the period (included); default 1 January of the current year */
+                from?: string;
+                /** @description Last day of the period (included); default 31 December of the current year */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No cluster with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_clusters_v1: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (included); default 1 January of the current year */
+                from?: string;
+                /** @description Last day of the period (included); default 31 December of the current year */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClusterComparisonDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_evaluation_v1: {
+        parameters: {
+            query: {
+                cluster: string;
+                /** @description Default: 4 years before toYear */
+                fromYear?: number;
+                /** @description Default: the current year */
+                toYear?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No cluster with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    StatisticsController_rows_v1: {
+        parameters: {
+            query: {
+                /** @description One cluster; without it, every cluster the caller may see, counted together */
+                cluster?: string;
+                /** @description The figure whose rows to list */
+                figure: components["schemas"]["StatisticsFigure"];
+                /** @description First day of the period (included); default 1 January of the current year */
+                from?: string;
+                limit?: number;
+                page?: number;
+                /** @description Last day of the period (included); default 31 December of the current year */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsRowsDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No cluster with this id */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
