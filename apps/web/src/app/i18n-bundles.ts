@@ -1,3 +1,4 @@
+import { activitiesTranslations } from '@videnbro/web-activities';
 import { authTranslations } from '@videnbro/web-auth';
 import { dashboardTranslations } from '@videnbro/web-dashboard';
 import { organizationsTranslations } from '@videnbro/web-organizations';
@@ -14,5 +15,6 @@ export const bundles = [
   organizationsTranslations,
   postingsTranslations,
   searchTranslations,
+  activitiesTranslations,
   statisticsTranslations,
 ];

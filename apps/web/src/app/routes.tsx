@@ -1,3 +1,12 @@
+import {
+  ACTIVITY_ROUTES,
+  ActivitiesPage,
+  ActivityDetailPage,
+  ActivityEditorPage,
+  FundingRecordsPage,
+  ImportParticipantsPage,
+  OrganizationParticipations,
+} from '@videnbro/web-activities';
 import { RegisterPage, REGISTER_PATH, RequireAuth, SIGN_IN_PATH, SignInPage } from '@videnbro/web-auth';
 import { AreaPage, DashboardPage, type AreaLink } from '@videnbro/web-dashboard';
 import {
@@ -45,7 +54,7 @@ const AREA_LINKS: Partial<Record<NavArea, AreaLink[]>> = {
 };
 
 /** Areas whose path is a page of its own, routed below rather than to the area's overview page. */
-const OWN_PAGES = new Set<string>([SEARCH_PATH, STATISTICS_ROUTES.dashboard]);
+const OWN_PAGES = new Set<string>([SEARCH_PATH, STATISTICS_ROUTES.dashboard, ACTIVITY_ROUTES.list]);
 
 /** Every page is its own chunk (React.lazy in its library), loaded on first visit. */
 export const routes: RouteObject[] = [
@@ -60,7 +69,12 @@ export const routes: RouteObject[] = [
       { path: INVITATION_PATH, element: <InvitationPage /> },
       {
         path: ORGANIZATION_PATH,
-        element: <OrganizationPage matches={({ id }) => <Matches type="organization" id={id} />} />,
+        element: (
+          <OrganizationPage
+            matches={({ id }) => <Matches type="organization" id={id} />}
+            participations={({ id }) => <OrganizationParticipations organizationId={id} />}
+          />
+        ),
       },
       {
         element: <RequireAuth />,
@@ -80,6 +94,12 @@ export const routes: RouteObject[] = [
           { path: POSTING_ROUTES.myCompetencies, element: <MyPostingsPage type="competence" /> },
           { path: POSTING_ROUTES.newCompetence, element: <PostingEditorPage type="competence" /> },
           { path: POSTING_ROUTES.editCompetence, element: <PostingEditorPage type="competence" /> },
+          { path: ACTIVITY_ROUTES.list, element: <ActivitiesPage /> },
+          { path: ACTIVITY_ROUTES.create, element: <ActivityEditorPage /> },
+          { path: ACTIVITY_ROUTES.funding, element: <FundingRecordsPage /> },
+          { path: ACTIVITY_ROUTES.detail, element: <ActivityDetailPage /> },
+          { path: ACTIVITY_ROUTES.edit, element: <ActivityEditorPage /> },
+          { path: ACTIVITY_ROUTES.importParticipants, element: <ImportParticipantsPage /> },
           { path: STATISTICS_ROUTES.dashboard, element: <StatisticsDashboardPage /> },
           { path: STATISTICS_ROUTES.programme, element: <StatisticsProgrammePage /> },
           { path: STATISTICS_ROUTES.rows, element: <StatisticsRowsPage /> },

@@ -21,11 +21,11 @@ describe('rightsFor', () => {
     });
   });
 
-  it('adds Statistics for programme staff', () => {
+  it('adds Statistics and Activities (to read) for programme staff', () => {
     const rights = rightsFor({ ...anna, roles: ['programme'] });
     expect(rights.statistics).toBe(true);
+    expect(rights.activities).toBe(true);
     expect(rights.cases).toBe(false);
-    expect(rights.activities).toBe(false);
   });
 
   it('adds Activities and Statistics for brokers, members of a cluster organisation', () => {

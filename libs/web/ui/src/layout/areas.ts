@@ -4,7 +4,7 @@ export const NAV_AREAS = [
   { key: 'needs', path: '/needs', ready: true },
   { key: 'competencies', path: '/competencies', ready: true },
   { key: 'cases', path: '/cases', ready: false },
-  { key: 'activities', path: '/activities', ready: false },
+  { key: 'activities', path: '/activities', ready: true },
   { key: 'statistics', path: '/statistics', ready: true },
 ] as const;
 
