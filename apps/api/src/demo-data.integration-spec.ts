@@ -117,6 +117,8 @@ describe('the demo data', () => {
       createdActivities: demoActivities.activities.length,
       createdParticipations: demoParticipations.length,
       createdFundingRecords: demoActivities.fundingRecords.length,
+      // Every strength area of the 14 clusters mapped to one or two DB07 divisions.
+      createdStrengthIndustries: 103,
     });
     const counts = await demoCounts();
     expect(counts.organizations).toBe(first.createdOrganizations);

@@ -13,6 +13,7 @@ import { chunks, created, recordAudit } from './bulk';
 import { generateCatalogue } from './catalogue/generate';
 import type { DemoCompetence, DemoNeed, DemoOrganization } from './catalogue/generate';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { seedStrengthIndustries } from './strength-industries';
 
 export interface SeedDependencies {
   users: UsersService;
@@ -29,6 +30,7 @@ export interface SeedResult {
   createdActivities: number;
   createdParticipations: number;
   createdFundingRecords: number;
+  createdStrengthIndustries: number;
 }
 
 export interface ResetResult {
@@ -96,6 +98,7 @@ export async function seedDemoData(deps: SeedDependencies): Promise<SeedResult> 
     createdActivities: 0,
     createdParticipations: 0,
     createdFundingRecords: 0,
+    createdStrengthIndustries: 0,
   };
 
   const userIds = new Map<string, string>();
@@ -189,6 +192,7 @@ export async function seedDemoData(deps: SeedDependencies): Promise<SeedResult> 
   );
   result.createdNeeds = await insertPostings(deps.dataSource, 'need', catalogue.needs, idOf);
   Object.assign(result, await seedClusterActivities(deps.dataSource, catalogue, idOf));
+  result.createdStrengthIndustries = await seedStrengthIndustries(deps.dataSource, catalogue.clusters, idOf);
   return result;
 }
 

@@ -1,6 +1,6 @@
-import { AuditEntry } from '@videnbro/audit';
 import { ClusterStrengthIndustry } from '@videnbro/statistics';
 import type { DataSource } from 'typeorm';
+import { recordAudit } from './bulk';
 import type { DemoOrganization } from './catalogue/generate';
 
 /**
@@ -130,15 +130,20 @@ export async function seedStrengthIndustries(
       const rows = demoStrengthIndustries(cluster);
       if (mapped.has(clusterId) || !rows.length) continue;
       await manager.getRepository(ClusterStrengthIndustry).insert(rows.map((row) => ({ clusterId, ...row })));
-      await manager.getRepository(AuditEntry).insert({
-        actorUserId: null,
-        entityType: 'organization',
-        entityId: clusterId,
-        action: 'set_strength_industries',
-        changes: {
-          strengthIndustries: { from: [], to: rows.map((row) => `${row.strengthArea}: ${row.industryCode}`) },
+      await recordAudit(manager, [
+        {
+          actorUserId: null,
+          entityType: 'organization',
+          entityId: clusterId,
+          action: 'set_strength_industries',
+          changes: {
+            strengthIndustries: {
+              from: [],
+              to: rows.map((row) => `${row.strengthArea}: ${row.industryCode}`),
+            },
+          },
         },
-      });
+      ]);
       created += rows.length;
     }
     return created;
