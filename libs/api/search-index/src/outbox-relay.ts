@@ -11,6 +11,11 @@ import type { EntityRefs } from './search-sources.repository';
 export interface RelayOptions {
   /** Rows per claim. */
   batchSize: number;
+  /**
+   * Passes run side by side (their claims never overlap): while Meilisearch takes in one batch, the
+   * next is read and queued, so the engine never waits for us.
+   */
+  passesAtOnce: number;
   /** How long a claim keeps other relays off its rows; longer than one batch can take. */
   leaseSeconds: number;
   /** Backoff of a failing row: base · 2^attempts seconds, at most max. */
@@ -19,7 +24,8 @@ export interface RelayOptions {
 }
 
 export const DEFAULT_RELAY_OPTIONS: RelayOptions = {
-  batchSize: 200,
+  batchSize: 500,
+  passesAtOnce: 2,
   leaseSeconds: 120,
   retryBaseSeconds: 2,
   retryMaxSeconds: 600,
@@ -58,7 +64,7 @@ export class OutboxRelay {
   /** One pass. Throws SearchUnavailableError (rows handed back) when Meilisearch is unreachable. */
   async runOnce(options: RelayOptions = DEFAULT_RELAY_OPTIONS): Promise<RelayPass> {
     const claimed = await this.queue.claim(options.batchSize, options.leaseSeconds);
-    const pass: RelayPass = { claimed: claimed.length, relayed: 0, failed: 0, released: 0 };
+    const pass: RelayPass = { ...noPass(), claimed: claimed.length };
     const unknown = claimed.filter((event) => !isSearchType(event.entityType));
     if (unknown.length) await this.failRows(unknown, 'Unknown entity type', pass, options);
     const events = claimed.filter((event) => isSearchType(event.entityType));
@@ -73,12 +79,28 @@ export class OutboxRelay {
     return pass;
   }
 
+  /**
+   * `passesAtOnce` passes side by side, their figures added up. Waits for all of them, then throws the
+   * first failure, if any (so no pass is still running when the caller stops).
+   */
+  async runPasses(options: RelayOptions = DEFAULT_RELAY_OPTIONS): Promise<RelayPass> {
+    const passes = await Promise.allSettled(
+      Array.from({ length: options.passesAtOnce }, () => this.runOnce(options)),
+    );
+    const total = noPass();
+    for (const pass of passes) {
+      if (pass.status === 'rejected') throw pass.reason;
+      addPass(total, pass.value);
+    }
+    return total;
+  }
+
   /** Passes until no row is due. */
   async drain(options: RelayOptions = DEFAULT_RELAY_OPTIONS): Promise<RelayPass> {
-    const total: RelayPass = { claimed: 0, relayed: 0, failed: 0, released: 0 };
+    const total = noPass();
     for (;;) {
-      const pass = await this.runOnce(options);
-      for (const key of Object.keys(total) as (keyof RelayPass)[]) total[key] += pass[key];
+      const pass = await this.runPasses(options);
+      addPass(total, pass);
       if (!pass.claimed) return total;
     }
   }
@@ -126,6 +148,12 @@ export class OutboxRelay {
       pass.released += events.length;
     }
   }
+}
+
+const noPass = (): RelayPass => ({ claimed: 0, relayed: 0, failed: 0, released: 0 });
+
+function addPass(total: RelayPass, pass: RelayPass): void {
+  for (const key of Object.keys(total) as (keyof RelayPass)[]) total[key] += pass[key];
 }
 
 function refsOf(events: ClaimedEvent[]): EntityRefs {

@@ -61,7 +61,7 @@ export class RelayLoop implements BeforeApplicationShutdown, OnApplicationBootst
           const reconciled = await this.reconcile();
           nextReconciliation = Date.now() + (reconciled ? RECONCILE_EVERY_MS : RECONCILE_RETRY_MS);
         }
-        const pass = await this.relay.runOnce();
+        const pass = await this.relay.runPasses();
         if (backoff) this.logger.log('Search index relay recovered');
         backoff = 0;
         if (pass.claimed)
