@@ -1,4 +1,4 @@
-import { Activity, ActivityCluster, FundingRecord, Participation } from '@videnbro/activities';
+import { Activity, ActivityCluster, FundingRecord } from '@videnbro/activities';
 import { diff } from '@videnbro/audit';
 import type {
   ActivityFormat,
@@ -323,16 +323,28 @@ export async function seedClusterActivities(
       persons: p.persons,
     })),
   );
-  for (const chunk of chunks(participations)) {
-    await dataSource.transaction(async (manager) => {
-      const { identifiers } = await manager.getRepository(Participation).insert(chunk);
-      await recordAudit(
-        manager,
-        chunk.map((row, i) =>
-          created('participation', identifiers[i].id as string, diff(null, row, PARTICIPATION_FIELDS)),
-        ),
-      );
-    });
+  // The bulk of the rows: one statement per chunk inserts them and their audit entries (the changes
+  // as diff() writes them), without building an entity per row.
+  for (const chunk of chunks(participations, 5_000)) {
+    await dataSource.query(
+      `with inserted as (
+         insert into activity_participations (activity_id, organization_id, role, persons)
+         select * from unnest($1::uuid[], $2::uuid[], $3::varchar[], $4::int[])
+         returning id, activity_id, organization_id, role, persons)
+       insert into audit_entries (entity_type, entity_id, action, changes)
+       select 'participation', id, 'create', jsonb_build_object(
+                'activityId', jsonb_build_object('from', null, 'to', activity_id),
+                'organizationId', jsonb_build_object('from', null, 'to', organization_id),
+                'role', jsonb_build_object('from', null, 'to', role),
+                'persons', jsonb_build_object('from', null, 'to', persons))
+         from inserted`,
+      [
+        chunk.map((p) => p.activityId),
+        chunk.map((p) => p.organizationId),
+        chunk.map((p) => p.role),
+        chunk.map((p) => p.persons),
+      ],
+    );
   }
   result.createdParticipations = participations.length;
 
@@ -376,7 +388,6 @@ const ACTIVITY_FIELDS = [
   'fundingSource',
   'description',
 ] as const;
-const PARTICIPATION_FIELDS = ['activityId', 'organizationId', 'role', 'persons'] as const;
 const FUNDING_FIELDS = ['clusterId', 'year', 'source', 'amountDkk', 'status', 'activityId', 'note'] as const;
 
 async function clusterIdsWith(

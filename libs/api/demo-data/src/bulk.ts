@@ -6,9 +6,9 @@ import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialE
 /** Rows per insert statement: well under Postgres' 65,535 bind parameters for the widest table. */
 const CHUNK = 500;
 
-export function chunks<T>(values: T[]): T[][] {
+export function chunks<T>(values: T[], size = CHUNK): T[][] {
   const result: T[][] = [];
-  for (let i = 0; i < values.length; i += CHUNK) result.push(values.slice(i, i + CHUNK));
+  for (let i = 0; i < values.length; i += size) result.push(values.slice(i, i + size));
   return result;
 }
 
