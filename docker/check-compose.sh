@@ -15,11 +15,11 @@ empty_env=$(mktemp)
 trap 'rm -f "$empty_env"' EXIT
 
 compose_config() {
-  env -u POSTGRES_PASSWORD -u MEILI_MASTER_KEY "$@" \
+  env -u POSTGRES_PASSWORD -u MEILI_MASTER_KEY -u CASE_LINK_SECRET "$@" \
     docker-compose -f docker/compose.yaml --env-file "$empty_env" config -q
 }
 
-compose_config POSTGRES_PASSWORD=x MEILI_MASTER_KEY=xxxxxxxxxxxxxxxxxxxx
+compose_config POSTGRES_PASSWORD=x MEILI_MASTER_KEY=xxxxxxxxxxxxxxxxxxxx CASE_LINK_SECRET=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
 echo "compose.yaml: valid with the required variables set"
 
 refuses_without() {
@@ -36,5 +36,6 @@ refuses_without() {
   fi
   echo "compose.yaml: refuses to run without $missing"
 }
-refuses_without POSTGRES_PASSWORD MEILI_MASTER_KEY=xxxxxxxxxxxxxxxxxxxx
-refuses_without MEILI_MASTER_KEY POSTGRES_PASSWORD=x
+refuses_without POSTGRES_PASSWORD MEILI_MASTER_KEY=xxxxxxxxxxxxxxxxxxxx CASE_LINK_SECRET=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+refuses_without MEILI_MASTER_KEY POSTGRES_PASSWORD=x CASE_LINK_SECRET=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx
+refuses_without CASE_LINK_SECRET POSTGRES_PASSWORD=x MEILI_MASTER_KEY=xxxxxxxxxxxxxxxxxxxx

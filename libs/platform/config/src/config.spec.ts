@@ -33,6 +33,19 @@ describe('parseConfig', () => {
     expect(parseConfig({ ...valid, SMTP_URL: '' }).mail.smtpUrl).toBeUndefined();
   });
 
+  it('requires the case link secret in production only, and random per process elsewhere', () => {
+    const secret = 'x'.repeat(32);
+    expect(parseConfig({ ...valid, CASE_LINK_SECRET: secret }).caseLinkSecret).toBe(secret);
+    expect(parseConfig(valid).caseLinkSecret).toMatch(/^[0-9a-f]{64}$/);
+    expect(parseConfig(valid).caseLinkSecret).not.toBe(parseConfig(valid).caseLinkSecret);
+    expect(() => parseConfig({ ...valid, NODE_ENV: 'production' })).toThrow(
+      /CASE_LINK_SECRET is required in production/,
+    );
+    expect(() => parseConfig({ ...valid, CASE_LINK_SECRET: 'short' })).toThrow(
+      /CASE_LINK_SECRET must be at least 32 characters/,
+    );
+  });
+
   it('parses numbers, lists and booleans', () => {
     const config = parseConfig({
       ...valid,

@@ -1,41 +1,51 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /** Every environment variable the platform reads, parsed once at boot. `.env.example` documents them. */
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1).default('localhost'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  PUBLIC_URL: z.url().optional(),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: 'must be a postgres:// URL' }),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  MEILI_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s):// URL' }),
-  MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters'),
-  MEILI_INDEX_PREFIX: z
-    .string()
-    .regex(/^[a-z0-9_]*$/, 'may hold only a-z, 0-9 and _')
-    .default(''),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
-  CORS_ORIGINS: z
-    .string()
-    .default('')
-    .transform((value) =>
-      value
-        .split(',')
-        .map((origin) => origin.trim())
-        .filter(Boolean),
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('localhost'),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    PUBLIC_URL: z.url().optional(),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, message: 'must be a postgres:// URL' }),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    MEILI_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s):// URL' }),
+    MEILI_MASTER_KEY: z.string().min(16, 'must be at least 16 characters'),
+    MEILI_INDEX_PREFIX: z
+      .string()
+      .regex(/^[a-z0-9_]*$/, 'may hold only a-z, 0-9 and _')
+      .default(''),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      ),
+    TRUST_PROXY: z.stringbool().default(false),
+    WEB_DIST: z.string().default('dist/apps/web'),
+    DATA_DIR: z.string().default('.data'),
+    // Empty counts as unset, as in .env.example.
+    SMTP_URL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional(),
     ),
-  TRUST_PROXY: z.stringbool().default(false),
-  WEB_DIST: z.string().default('dist/apps/web'),
-  DATA_DIR: z.string().default('.data'),
-  // Empty counts as unset, as in .env.example.
-  SMTP_URL: z.preprocess(
-    (value) => (value === '' ? undefined : value),
-    z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional(),
-  ),
-  MAIL_FROM: z.string().trim().min(3).max(254).default('Videnbro <no-reply@videnbro.dk>'),
-});
+    MAIL_FROM: z.string().trim().min(3).max(254).default('Videnbro <no-reply@videnbro.dk>'),
+    CASE_LINK_SECRET: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.string().min(32, 'must be at least 32 characters').optional(),
+    ),
+  })
+  .refine((c) => c.NODE_ENV !== 'production' || c.CASE_LINK_SECRET, {
+    path: ['CASE_LINK_SECRET'],
+    message: 'is required in production (at least 32 characters, e.g. `openssl rand -hex 32`)',
+  });
 
 type Schema = z.output<typeof schema>;
 
@@ -56,6 +66,11 @@ export interface AppConfig {
   dataDir: string;
   /** Without an SMTP URL, mail is written to files under `<dataDir>/mail/` (development and tests). */
   mail: { smtpUrl: string | undefined; from: string };
+  /**
+   * Signs the consent links in case emails (HMAC). Required in production; elsewhere a random secret
+   * per process, so development links stop working when the api restarts.
+   */
+  caseLinkSecret: string;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +109,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     webDist: c.WEB_DIST,
     dataDir: c.DATA_DIR,
     mail: { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM },
+    caseLinkSecret: c.CASE_LINK_SECRET ?? randomBytes(32).toString('hex'),
   };
 }
 

@@ -134,3 +134,33 @@ export {
   PARTICIPATION_ROLE_LABELS,
   PARTICIPATION_ROLES,
 } from './activities';
+
+export type {
+  CaseOrigin,
+  CaseParty,
+  CaseRouting,
+  CaseStage,
+  CollaborationType,
+  ConsentStatus,
+} from './cases';
+export {
+  CASE_NEXT_ACTION_MAX_LENGTH,
+  CASE_ORIGIN_IDS,
+  CASE_PARTY_IDS,
+  CASE_ROUTING_IDS,
+  CASE_ROUTING_LABELS,
+  CASE_STAGE_IDS,
+  CASE_STAGE_LABELS,
+  CASE_STAGES,
+  CASE_TEXT_MAX_LENGTH,
+  CASE_TRANSITIONS,
+  canMoveCase,
+  CLOSED_CASE_STAGES,
+  COLLABORATION_TYPE_IDS,
+  COLLABORATION_TYPE_LABELS,
+  COLLABORATION_TYPES,
+  CONSENT_STATUS_IDS,
+  CONSENTED_CASE_STAGES,
+  isCaseStage,
+  isOpenCaseStage,
+} from './cases';
