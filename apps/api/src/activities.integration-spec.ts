@@ -1038,3 +1038,106 @@ describe('funding records', () => {
     });
   });
 });
+
+describe('access to every activities route, by caller kind', () => {
+  let participationId: string;
+  let recordId: string;
+
+  beforeAll(async () => {
+    participationId = (
+      await expectStatus(
+        injectAs(api, world.users.brokerA, {
+          method: 'POST',
+          url: `/api/v1/activities/${activities.a1}/participations`,
+          payload: { organizationId: world.orgs.unrelated },
+        }),
+        201,
+      )
+    ).id;
+    recordId = (
+      await expectStatus(
+        injectAs(api, world.users.brokerA, {
+          method: 'POST',
+          url: '/api/v1/funding-records',
+          payload: {
+            clusterId: world.orgs.clusterA,
+            year: 2023,
+            source: 'sponsorships',
+            amountDkk: 50_000,
+            status: 'secured',
+          },
+        }),
+        201,
+      )
+    ).id;
+  });
+
+  /** Requests on cluster A's records that change nothing when allowed (empty edits, a preview). */
+  const requests = () => ({
+    readActivity: { method: 'GET', url: `/api/v1/activities/${activities.a1}` },
+    editActivity: { method: 'PATCH', url: `/api/v1/activities/${activities.a1}`, payload: {} },
+    readParticipations: { method: 'GET', url: `/api/v1/activities/${activities.a1}/participations` },
+    editParticipation: {
+      method: 'PATCH',
+      url: `/api/v1/activities/${activities.a1}/participations/${participationId}`,
+      payload: {},
+    },
+    preview: {
+      method: 'POST',
+      url: `/api/v1/activities/${activities.a1}/participations/import/preview`,
+      payload: { csv: 'name\nAndet ApS' },
+    },
+    listFunding: { method: 'GET', url: `/api/v1/funding-records?cluster=${world.orgs.clusterA}` },
+    editFunding: { method: 'PATCH', url: `/api/v1/funding-records/${recordId}`, payload: {} },
+  });
+  const refusedDeletes = () => ({
+    deleteActivity: `/api/v1/activities/${activities.a1}`,
+    deleteParticipation: `/api/v1/activities/${activities.a1}/participations/${participationId}`,
+    deleteFunding: `/api/v1/funding-records/${recordId}`,
+  });
+
+  it.each([
+    ['the broker of cluster A', 'brokerA', { read: 200, edit: 200, list: 200 }],
+    ['a platform admin', 'admin', { read: 200, edit: 200, list: 200 }],
+    ['programme staff', 'programme', { read: 200, edit: 403, list: 200 }],
+    ['the broker of cluster B', 'brokerB', { read: 404, edit: 404, list: 403 }],
+    ['a company member', 'author', { read: 403, edit: 403, list: 403 }],
+    ['an institution member', 'scholar', { read: 403, edit: 403, list: 403 }],
+    ['an anonymous caller', 'anonymous', { read: 401, edit: 401, list: 401 }],
+  ] as const)('answers %s (%s) as the access rules say', async (_case, caller, expected) => {
+    const statuses: Record<string, number> = {};
+    for (const [name, request] of Object.entries(requests())) {
+      statuses[name] = (
+        await injectAs(api, userOf(caller), request as Parameters<typeof injectAs>[2])
+      ).statusCode;
+    }
+    expect(statuses).toEqual({
+      readActivity: expected.read,
+      editActivity: expected.edit,
+      readParticipations: expected.read,
+      editParticipation: expected.edit,
+      preview: expected.edit,
+      listFunding: expected.list,
+      editFunding: expected.edit,
+    });
+  });
+
+  it.each([
+    ['programme staff', 'programme', 403],
+    ['the broker of cluster B', 'brokerB', 404],
+    ['a company member', 'author', 403],
+    ['an anonymous caller', 'anonymous', 401],
+  ] as const)('refuses every delete to %s (%s) with %d, removing nothing', async (_case, caller, status) => {
+    const before = await writtenRows();
+    for (const url of Object.values(refusedDeletes())) {
+      expect({
+        url,
+        status: (await injectAs(api, userOf(caller), { method: 'DELETE', url })).statusCode,
+      }).toEqual({
+        url,
+        status,
+      });
+    }
+    expect(await writtenRows()).toEqual(before);
+  });
+});
