@@ -143,6 +143,7 @@ const en = {
     newUnverified: 'New, unverified organisation',
     alreadyParticipating: 'Already taking part',
     duplicateOf: 'Same as line {{line}}',
+    lineProblem: 'Line {{line}}: {{message}}',
     choices: {
       match: 'Add {{name}}',
       create: 'Create a new organisation',
@@ -341,6 +342,7 @@ const da: Messages<typeof en> = {
     newUnverified: 'Ny, ikke verificeret organisation',
     alreadyParticipating: 'Deltager allerede',
     duplicateOf: 'Samme som linje {{line}}',
+    lineProblem: 'Linje {{line}}: {{message}}',
     choices: {
       match: 'Tilføj {{name}}',
       create: 'Opret en ny organisation',

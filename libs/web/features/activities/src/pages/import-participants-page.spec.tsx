@@ -156,6 +156,29 @@ describe('ImportParticipantsPage', () => {
     expect(screen.queryByTestId('import-review')).not.toBeInTheDocument();
   });
 
+  it("puts the API's refusal of a row on the CSV line it came from", async () => {
+    api({
+      [`POST ${base}/participations/import/commit`]: {
+        status: 400,
+        body: {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'Validation failed',
+          details: [{ field: 'rows.1.create.cvr', message: 'A Danish company needs its CVR number' }],
+        },
+      },
+    });
+    renderRoutes(routes, { route, language: 'en' });
+    await review();
+    await userEvent.click(screen.getByRole('button', { name: 'Add 2 participants' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Line 4: A Danish company needs its CVR number',
+    );
+    // Rows sent: line 3 (a match), then line 4 (the new organisation).
+    expect(choice(4)).toHaveAttribute('aria-invalid', 'true');
+    expect(choice(3)).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('offers nothing to someone who may not change the activity', async () => {
     fakeApi({ [`GET ${base}`]: { status: 200, body: { ...activity, canEdit: false } } });
     renderRoutes(routes, { route, language: 'en' });

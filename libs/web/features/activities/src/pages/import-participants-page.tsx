@@ -21,6 +21,7 @@ import {
   type OrganizationKind,
   type ParticipationRole,
 } from '@videnbro/domain';
+import type { DescribedError } from '@videnbro/web-core';
 import { ErrorAlert, LoadingState, NotFound, PageTitle } from '@videnbro/web-ui';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,7 +37,7 @@ import {
 import { activityPath } from '../lib/paths';
 import { useActivity } from '../queries/activities';
 import { useImportCommit, useImportPreview } from '../queries/participations';
-import type { ImportPreview, ImportLine, ImportResult } from '../queries/types';
+import type { ImportLine, ImportPreview, ImportResult, ImportRow } from '../queries/types';
 
 type Step =
   { name: 'input' } | { name: 'review'; preview: ImportPreview } | { name: 'done'; summary: ImportResult };
@@ -188,6 +189,9 @@ function ReviewStep({
   const validPersons = typeof persons === 'number' && Number.isInteger(persons) && persons >= 1;
   const counts = choiceCounts(rows, choices);
   const toAdd = counts.match + counts.create;
+  const problems = commit.error
+    ? lineProblems(describeError(commit.error, t), commit.variables?.rows ?? [])
+    : null;
 
   return (
     <Stack gap="md" data-testid="import-review-step">
@@ -195,7 +199,17 @@ function ReviewStep({
         {t('import.reviewTitle')}
       </Title>
       <Text>{t('import.reviewIntro')}</Text>
-      {commit.error && <ErrorAlert error={describeError(commit.error, t)} />}
+      {problems && (
+        <ErrorAlert
+          error={{
+            ...problems.error,
+            details: problems.error.details?.map((detail) => ({
+              ...detail,
+              message: detail.line ? t('import.lineProblem', detail) : detail.message,
+            })),
+          }}
+        />
+      )}
       <Table.ScrollContainer minWidth={800}>
         <Table verticalSpacing="xs" data-testid="import-review">
           <Table.Caption>{t('import.reviewCaption')}</Table.Caption>
@@ -233,6 +247,7 @@ function ReviewStep({
                       const choice = event.currentTarget.value as ImportChoice;
                       setChoices((current) => ({ ...current, [row.line]: choice }));
                     }}
+                    error={problems?.byLine.get(row.line)}
                     data-testid="import-choice"
                   >
                     {choicesFor(row).map((choice) => (
@@ -315,6 +330,20 @@ function ReviewStep({
       </Group>
     </Stack>
   );
+}
+
+/**
+ * The API names a refused commit row by its place in the rows sent (`rows.2.create.cvr`): each message
+ * goes to its CSV line, so the broker sees which line to change.
+ */
+function lineProblems(error: DescribedError, sent: readonly ImportRow[]) {
+  const byLine = new Map<number, string>();
+  const details = error.details?.map((detail) => {
+    const line = sent[Number(/^rows\.(\d+)/.exec(detail.field)?.[1] ?? NaN)]?.line;
+    if (line !== undefined && !byLine.has(line)) byLine.set(line, detail.message);
+    return { ...detail, line };
+  });
+  return { error: { ...error, details }, byLine };
 }
 
 /** What the API found for a line. */
