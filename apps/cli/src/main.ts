@@ -116,7 +116,9 @@ async function run(argv: string[]): Promise<void> {
         result
           ? `Demo data: ${result.createdUsers} account(s) created, ${result.createdOrganizations} organisation(s), ` +
               `${result.createdNeeds} need(s), ${result.createdCompetencies} competence(s), ` +
-              `${result.createdClusterMemberships} cluster membership(s) in ${seconds} s.`
+              `${result.createdClusterMemberships} cluster membership(s), ${result.createdActivities} activities ` +
+              `with ${result.createdParticipations} participation(s), ${result.createdFundingRecords} funding record(s) ` +
+              `in ${seconds} s.`
           : 'The database has users: no demo data added.',
       );
       return;
