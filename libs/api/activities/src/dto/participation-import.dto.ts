@@ -22,8 +22,8 @@ import {
 import { MAX_NAME_LENGTH, MAX_PARTICIPANT_LINES } from '../participant-csv';
 import { KIND, MAX_PERSONS, ROLE } from './participation.dto';
 
-/** About 5,000 lines of a generous width. */
-const MAX_CSV_LENGTH = 1_000_000;
+/** 5,000 lines of 100 characters; fits the 1 MiB body limit even when every character takes two bytes. */
+const MAX_CSV_LENGTH = 500_000;
 
 // ---------------------------------------------------------------------------------------------------------
 // Preview
