@@ -32,10 +32,10 @@ export default [
                 'type:testing',
               ],
             },
-            // Test helpers (real services, test databases): imported by specs only.
+            // Test helpers (real services, test databases, the web app's providers): imported by specs only.
             {
               sourceTag: 'type:testing',
-              onlyDependOnLibsWithTags: ['type:data-access', 'type:util'],
+              onlyDependOnLibsWithTags: ['type:data-access', 'type:ui', 'type:util'],
             },
             // Composites combine features: the database schema lists their entities, the demo data seeds them.
             {

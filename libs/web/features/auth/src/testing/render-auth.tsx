@@ -1,43 +1,9 @@
-import { render } from '@testing-library/react';
-import {
-  authKeys,
-  CoreProviders,
-  createHttpClient,
-  createI18n,
-  createQueryClient,
-  createUnauthorizedHandler,
-  type ApiUser,
-  type Language,
-} from '@videnbro/web-core';
-import { uiTranslations, UiProvider } from '@videnbro/web-ui';
-import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router-dom';
+import { renderApp, type RenderAppOptions } from '@videnbro/web-app-testing';
+export type { RenderAppOptions as RenderOptions } from '@videnbro/web-app-testing';
+import type { RouteObject } from 'react-router-dom';
 import { authTranslations } from '../i18n/translations';
 
-export interface RenderOptions {
-  route?: string;
-  language?: Language;
-  /** The session to start with; omit to let the (fake) API answer GET /auth/me. */
-  user?: ApiUser | null;
-}
-
-/** Renders routes as the app does (providers, 401 handler, a memory router) over a fake API. */
-export function renderRoutes(
-  routes: RouteObject[],
-  { route = '/', language = 'da', user }: RenderOptions = {},
-) {
-  const i18n = createI18n({ bundles: [uiTranslations, authTranslations], language });
-  const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { retry: false } });
-  if (user !== undefined) queryClient.setQueryData(authKeys.me, user);
-  const api = createHttpClient({ onUnauthorized: createUnauthorizedHandler(queryClient) });
-  const router = createMemoryRouter(routes, { initialEntries: [route] });
-  const view = render(
-    <CoreProviders i18n={i18n} queryClient={queryClient} api={api}>
-      <UiProvider env="test">
-        <RouterProvider router={router} />
-      </UiProvider>
-    </CoreProviders>,
-  );
-  const location = () => `${router.state.location.pathname}${router.state.location.search}`;
-  return { ...view, router, location, queryClient, i18n };
+/** Renders routes as the app does, with this feature's translations; the fake API says who is signed in. */
+export function renderRoutes(routes: RouteObject[], options: RenderAppOptions = {}) {
+  return renderApp(routes, [authTranslations], options);
 }

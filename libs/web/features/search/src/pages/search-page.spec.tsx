@@ -67,11 +67,11 @@ describe('SearchPage', () => {
         return { status: 200, body: result(q === 'robt' ? [university] : [robotNeed]) };
       },
     });
-    const { url } = renderSearch({ language: 'en' });
+    const { location } = renderSearch({ language: 'en' });
     await screen.findByRole('list', { name: 'Search results' });
 
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search for' }), 'robt');
-    await waitFor(() => expect(url()).toBe('/search?q=robt'));
+    await waitFor(() => expect(location()).toBe('/search?q=robt'));
     expect(await screen.findByRole('link', { name: 'Syddansk Universitet' })).toBeInTheDocument();
     // The first request lists everything; then one for the words typed, not one per keystroke.
     expect(sentQueries(api).map((query) => query.q)).toEqual([undefined, 'robt']);
@@ -97,15 +97,15 @@ describe('SearchPage', () => {
 
   it('filters by type and facet through the URL, and the back button undoes each step', async () => {
     const api = fakeApi({ [SEARCH]: { status: 200, body: result([robotNeed]) } });
-    const { url, router } = renderSearch({ route: '/search?q=robot&page=2', language: 'en' });
+    const { location, router } = renderSearch({ route: '/search?q=robot&page=2', language: 'en' });
     await screen.findByRole('list', { name: 'Search results' });
 
     await userEvent.click(screen.getByRole('radio', { name: 'Needs' }));
-    await waitFor(() => expect(url()).toBe('/search?q=robot&type=need'));
+    await waitFor(() => expect(location()).toBe('/search?q=robot&type=need'));
     await userEvent.click(await screen.findByRole('checkbox', { name: SME }));
-    await waitFor(() => expect(url()).toBe('/search?q=robot&type=need&kind=sme'));
+    await waitFor(() => expect(location()).toBe('/search?q=robot&type=need&kind=sme'));
     await userEvent.click(screen.getByRole('radio', { name: 'Odense Robotics (1)' }));
-    await waitFor(() => expect(url()).toBe(`/search?q=robot&type=need&kind=sme&cluster=${clusterId}`));
+    await waitFor(() => expect(location()).toBe(`/search?q=robot&type=need&kind=sme&cluster=${clusterId}`));
     await waitFor(() =>
       expect(sentQueries(api).at(-1)).toEqual({
         q: 'robot',
@@ -123,26 +123,26 @@ describe('SearchPage', () => {
     await waitFor(() => expect(screen.getByRole('checkbox', { name: SME })).not.toBeChecked());
     expect(screen.getByRole('radio', { name: 'Needs' })).toBeChecked();
     await act(() => router.navigate(-1));
-    await waitFor(() => expect(url()).toBe('/search?q=robot&page=2'));
+    await waitFor(() => expect(location()).toBe('/search?q=robot&page=2'));
     expect(screen.getByRole('radio', { name: 'All' })).toBeChecked();
   });
 
   it('brings the box back in step when the back button changes the words', async () => {
     fakeApi({ [SEARCH]: { status: 200, body: result([robotNeed]) } });
-    const { router, url } = renderSearch({ route: '/search?q=robot', language: 'en' });
+    const { router, location } = renderSearch({ route: '/search?q=robot', language: 'en' });
     await screen.findByRole('list', { name: 'Search results' });
     await act(() => router.navigate('/search?q=cheese'));
     await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue('cheese'));
     await act(() => router.navigate(-1));
-    await waitFor(() => expect(url()).toBe('/search?q=robot'));
+    await waitFor(() => expect(location()).toBe('/search?q=robot'));
     await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue('robot'));
   });
 
   it('pages through the results', async () => {
     const api = fakeApi({ [SEARCH]: { status: 200, body: result([robotNeed], { total: 45 }) } });
-    const { url } = renderSearch({ route: '/search?q=robot', language: 'en' });
+    const { location } = renderSearch({ route: '/search?q=robot', language: 'en' });
     await userEvent.click(await screen.findByRole('button', { name: 'Next page' }));
-    await waitFor(() => expect(url()).toBe('/search?q=robot&page=2'));
+    await waitFor(() => expect(location()).toBe('/search?q=robot&page=2'));
     await waitFor(() => expect(sentQueries(api).at(-1)?.page).toBe('2'));
     expect(screen.getByRole('button', { name: '3' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '4' })).not.toBeInTheDocument();
@@ -150,14 +150,14 @@ describe('SearchPage', () => {
 
   it('says when nothing is found, and offers to clear the filters (Danish)', async () => {
     fakeApi({ [SEARCH]: { status: 200, body: result([], { total: 0 }) } });
-    const { url } = renderSearch({ route: '/search?q=zzz&type=competence' });
+    const { location } = renderSearch({ route: '/search?q=zzz&type=competence' });
     expect(await screen.findByTestId('search-empty')).toHaveTextContent(
       'Ingen resultater for “zzz”. Tjek stavningen',
     );
     await userEvent.click(
       within(screen.getByTestId('search-empty')).getByRole('button', { name: 'Ryd filtrene' }),
     );
-    await waitFor(() => expect(url()).toBe('/search?q=zzz'));
+    await waitFor(() => expect(location()).toBe('/search?q=zzz'));
   });
 
   it('shows a failed search with a way to try again', async () => {

@@ -1,0 +1,2 @@
+export { renderApp } from './render-app';
+export type { RenderAppOptions } from './render-app';
