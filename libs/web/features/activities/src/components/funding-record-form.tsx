@@ -16,16 +16,19 @@ export interface FundingValues {
   status: FundingStatus;
   /** Whole kroner; '' while empty. */
   amountDkk: number | '';
+  /** The activity the money is for; '' for none. */
+  activityId: string;
   note: string;
 }
 
-const FIELDS = ['source', 'status', 'amountDkk', 'note'] as const;
+const FIELDS = ['source', 'status', 'amountDkk', 'activityId', 'note'] as const;
 type Field = (typeof FIELDS)[number];
 
 export const EMPTY_FUNDING: FundingValues = {
   source: 'innovation_power',
   status: 'spent',
   amountDkk: '',
+  activityId: '',
   note: '',
 };
 
@@ -42,6 +45,8 @@ export interface FundingRecordFormProps {
   pending: boolean;
   error: ErrorLike | null;
   submitLabel: string;
+  /** The cluster's activities of the year, to tie the money to one. */
+  activities: readonly { id: string; title: string }[];
   onSubmit: (values: FundingValues & { amountDkk: number }) => void;
   cancel?: ReactNode;
   testId: string;
@@ -126,6 +131,20 @@ export function FundingRecordForm(props: FundingRecordFormProps) {
             data-testid="funding-amount"
           />
         </SimpleGrid>
+        <NativeSelect
+          label={t('funding.activity')}
+          value={values.activityId}
+          onChange={(event) => set({ activityId: event.currentTarget.value })}
+          error={message('activityId')}
+          data-testid="funding-activity"
+        >
+          <option value="">{t('funding.noActivity')}</option>
+          {props.activities.map((activity) => (
+            <option key={activity.id} value={activity.id}>
+              {activity.title}
+            </option>
+          ))}
+        </NativeSelect>
         <TextInput
           ref={noteRef}
           label={t('funding.note')}

@@ -1,7 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, requestsTo } from '@videnbro/web-testing';
-import { brokerApi, clusters, energy, fundingRecords, noOrganizations, programme } from '../testing/fixtures';
+import {
+  activity,
+  brokerApi,
+  clusters,
+  energy,
+  fundingRecords,
+  noOrganizations,
+  page,
+  programme,
+} from '../testing/fixtures';
 import { renderRoutes } from '../testing/render-activities';
 import { FundingRecordsPage } from './funding-records-page';
 
@@ -29,6 +38,7 @@ describe('FundingRecordsPage', () => {
       ...brokerApi,
       'GET /api/v1/funding-records': list,
       'POST /api/v1/funding-records': { status: 201, body: fundingRecords[1] },
+      'GET /api/v1/activities': { status: 200, body: page([activity]) },
     });
     renderRoutes(routes, { route, language: 'en' });
     const form = await screen.findByTestId('add-funding');
@@ -39,6 +49,9 @@ describe('FundingRecordsPage', () => {
     );
     await userEvent.type(within(form).getByRole('textbox', { name: /^Amount/ }), '3400000');
     expect(within(form).getByRole('textbox', { name: /^Amount/ })).toHaveValue('3.400.000');
+    const linked = within(form).getByRole('combobox', { name: 'Activity' });
+    await within(linked).findByRole('option', { name: 'Brint i industrien' });
+    await userEvent.selectOptions(linked, 'Brint i industrien');
     await userEvent.type(within(form).getByRole('textbox', { name: 'Note' }), 'Horizon Europe');
     await userEvent.click(within(form).getByRole('button', { name: 'Add' }));
     expect(await screen.findByTestId('funding-announcement')).toHaveTextContent(
@@ -50,6 +63,7 @@ describe('FundingRecordsPage', () => {
       source: 'eu',
       status: 'secured',
       amountDkk: 3400000,
+      activityId: activity.id,
       note: 'Horizon Europe',
     });
   });

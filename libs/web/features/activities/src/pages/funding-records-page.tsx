@@ -19,7 +19,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { EMPTY_FUNDING, FundingRecordForm } from '../components/funding-record-form';
 import { describeError } from '../lib/errors';
 import { formatDkk } from '../lib/format';
-import { ACTIVITY_ROUTES } from '../lib/paths';
+import { ACTIVITY_ROUTES, activityPath } from '../lib/paths';
+import { useActivityChoices } from '../queries/activities';
 import { useActivityAccess } from '../queries/clusters';
 import {
   useCreateFundingRecord,
@@ -102,6 +103,7 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
   const { t, i18n } = useTranslation('activities');
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const records = useFundingRecords(clusterId, year);
+  const activities = useActivityChoices(clusterId, year).data ?? [];
   const create = useCreateFundingRecord();
   const [formKey, setFormKey] = useState(0);
   const [editing, setEditing] = useState<FundingRecord | null>(null);
@@ -136,6 +138,7 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
                 <Table.Th>{t('funding.source')}</Table.Th>
                 <Table.Th>{t('funding.status')}</Table.Th>
                 <Table.Th ta="right">{t('funding.amount')}</Table.Th>
+                <Table.Th>{t('funding.activity')}</Table.Th>
                 <Table.Th>{t('funding.note')}</Table.Th>
                 {editable && <Table.Th>{t('participants.actions')}</Table.Th>}
               </Table.Tr>
@@ -147,6 +150,13 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
                   <Table.Td>{label(FUNDING_STATUS_LABELS[record.status], locale)}</Table.Td>
                   <Table.Td ta="right" data-testid="funding-row-amount">
                     {formatDkk(record.amountDkk)}
+                  </Table.Td>
+                  <Table.Td>
+                    {record.activity && (
+                      <Anchor component={Link} to={activityPath(record.activity.id)}>
+                        {record.activity.title}
+                      </Anchor>
+                    )}
                   </Table.Td>
                   <Table.Td>{record.note}</Table.Td>
                   {editable && (
@@ -199,12 +209,19 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
             key={formKey}
             testId="add-funding"
             initial={EMPTY_FUNDING}
+            activities={activities}
             pending={create.isPending}
             error={create.error && describeError(create.error, t)}
             submitLabel={t('funding.add')}
             onSubmit={(values) =>
               create.mutate(
-                { ...values, clusterId, year, note: values.note || null },
+                {
+                  ...values,
+                  clusterId,
+                  year,
+                  activityId: values.activityId || null,
+                  note: values.note || null,
+                },
                 {
                   onSuccess: (record) => {
                     setAnnouncement(t('funding.added', { record: describe(record) }));
@@ -218,6 +235,7 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
       )}
       <EditRecord
         record={editing}
+        activities={activities}
         onClose={(saved) => {
           if (saved) setAnnouncement(t('funding.saved', { record: describe(saved) }));
           setEditing(null);
@@ -237,9 +255,11 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
 
 function EditRecord({
   record,
+  activities,
   onClose,
 }: {
   record: FundingRecord | null;
+  activities: readonly { id: string; title: string }[];
   onClose: (saved: FundingRecord | null) => void;
 }) {
   const { t } = useTranslation('activities');
@@ -263,13 +283,23 @@ function EditRecord({
             source: record.source,
             status: record.status,
             amountDkk: record.amountDkk,
+            activityId: record.activity?.id ?? '',
             note: record.note ?? '',
           }}
+          // The linked activity stays a choice when it is not among the year's (moved to another year).
+          activities={
+            record.activity && !activities.some(({ id }) => id === record.activity?.id)
+              ? [record.activity, ...activities]
+              : activities
+          }
           pending={update.isPending}
           error={update.error && describeError(update.error, t)}
           submitLabel={t('funding.save')}
           onSubmit={(values) =>
-            update.mutate({ id: record.id, ...values, note: values.note || null }, { onSuccess: close })
+            update.mutate(
+              { id: record.id, ...values, activityId: values.activityId || null, note: values.note || null },
+              { onSuccess: close },
+            )
           }
           cancel={
             <Button variant="default" onClick={() => close(null)}>

@@ -78,3 +78,25 @@ export function useDeleteActivity(id: string) {
     },
   });
 }
+
+/**
+ * A cluster's activities of a year, by title, to tie a funding record to one: the first 100 (the API's
+ * page limit), which covers what a cluster logs in a year today.
+ */
+export function useActivityChoices(clusterId: string, year: number) {
+  const api = useApi();
+  return useQuery<{ id: string; title: string }[], ApiRequestError>({
+    queryKey: [...activityKeys.lists, 'choices', clusterId, year],
+    queryFn: async () =>
+      (
+        await request(() =>
+          api.GET('/api/v1/activities', {
+            params: { query: { cluster: clusterId, from: `${year}-01-01`, to: `${year}-12-31`, limit: 100 } },
+          }),
+        )
+      ).items
+        .map(({ id, title }) => ({ id, title }))
+        .sort((a, b) => a.title.localeCompare(b.title, 'da')),
+    enabled: clusterId !== '',
+  });
+}
