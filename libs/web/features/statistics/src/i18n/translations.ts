@@ -29,6 +29,7 @@ const en = {
     fraction: '{{numerator}} of {{denominator}}',
   },
   charts: {
+    heading: 'Over time and broken down',
     trend: 'Per year',
     trendText: 'Distinct companies, knowledge institutions and activities per calendar year in the period.',
     byActivityType: 'Activities by type',
@@ -48,6 +49,9 @@ const en = {
     spent: 'Spent',
     secured: 'Secured',
     summary: '{{title}}: {{items}}',
+  },
+  perYear: {
+    title: 'Every figure per year',
   },
   rows: {
     title: 'Rows behind: {{figure}}',
@@ -167,6 +171,7 @@ const da: Messages<typeof en> = {
     fraction: '{{numerator}} af {{denominator}}',
   },
   charts: {
+    heading: 'Over tid og fordelt',
     trend: 'Pr. år',
     trendText: 'Unikke virksomheder, videninstitutioner og aktiviteter pr. kalenderår i perioden.',
     byActivityType: 'Aktiviteter efter type',
@@ -186,6 +191,9 @@ const da: Messages<typeof en> = {
     spent: 'Forbrugt',
     secured: 'Hjemtaget',
     summary: '{{title}}: {{items}}',
+  },
+  perYear: {
+    title: 'Alle tal pr. år',
   },
   rows: {
     title: 'Rækkerne bag: {{figure}}',

@@ -113,6 +113,14 @@ describe('DashboardPage', () => {
     expect(
       within(byType).getByRole('button', { name: 'Export Activities by type as CSV' }),
     ).toBeInTheDocument();
+
+    const perYear = screen.getByRole('table', { name: 'Every figure per year' });
+    expect(
+      within(perYear)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Figure', '2025', '2026']);
+    expect(within(perYear).getAllByRole('row')[2]).toHaveTextContent('Distinct companies800600');
   });
 
   it('says so when the user may not see these statistics', async () => {

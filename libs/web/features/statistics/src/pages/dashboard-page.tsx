@@ -5,6 +5,7 @@ import { ErrorAlert, LoadingState, PageTitle } from '@videnbro/web-ui';
 import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../components/chart-panel';
 import { FigureCard } from '../components/figure-card';
+import { PerYearTable } from '../components/per-year-table';
 import { StatisticsFilters } from '../components/statistics-filters';
 import { StatisticsNav } from '../components/statistics-nav';
 import { chartSpecs } from '../lib/charts';
@@ -58,11 +59,17 @@ export function DashboardPage() {
               ))}
             </SimpleGrid>
           </section>
-          <SimpleGrid cols={{ base: 1, lg: 2 }}>
-            {chartSpecs(data, t, locale).map((spec) => (
-              <ChartPanel key={spec.id} spec={spec} fileName={`${spec.id}_${fileSuffix}`} />
-            ))}
-          </SimpleGrid>
+          <section aria-labelledby="statistics-charts">
+            <Title order={2} size="h3" id="statistics-charts" mb="sm">
+              {t('charts.heading')}
+            </Title>
+            <SimpleGrid cols={{ base: 1, lg: 2 }}>
+              {chartSpecs(data, t, locale).map((spec) => (
+                <ChartPanel key={spec.id} spec={spec} fileName={`${spec.id}_${fileSuffix}`} />
+              ))}
+            </SimpleGrid>
+          </section>
+          <PerYearTable statistics={data} fileName={`per-year_${fileSuffix}`} />
         </>
       )}
     </Stack>

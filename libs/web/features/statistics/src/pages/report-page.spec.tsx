@@ -28,7 +28,7 @@ describe('ReportPage', () => {
     expect(within(figures).getAllByRole('row')[2]).toHaveTextContent(
       'Unikke virksomheder1.234Antal forskellige virksomheder.',
     );
-    const perYear = screen.getByRole('table', { name: 'Pr. år' });
+    const perYear = screen.getByRole('table', { name: 'Alle tal pr. år' });
     expect(
       within(perYear)
         .getAllByRole('columnheader')

@@ -9,6 +9,7 @@ import {
   type TableColumn,
 } from '@videnbro/web-ui';
 import { useTranslation } from 'react-i18next';
+import { PerYearTable } from '../components/per-year-table';
 import { StatisticsFilters } from '../components/statistics-filters';
 import { StatisticsNav } from '../components/statistics-nav';
 import { chartColumns, chartSpecs } from '../lib/charts';
@@ -18,8 +19,6 @@ import { useStatisticsQuery } from '../lib/period';
 import { useStatistics, type Figure, type Statistics } from '../queries/statistics';
 import { useVisibleClusters } from '@videnbro/web-core';
 import classes from './report-page.module.css';
-
-type YearRow = { figure: Figure; values: Record<number, number | null> };
 
 function formatDay(day: string, locale: string): string {
   const [year, month, date] = day.split('-').map(Number);
@@ -85,27 +84,6 @@ function ReportTables({ data, fileSuffix }: { data: Statistics; fileSuffix: stri
       value: (figure) => label(figure.definition, locale),
     },
   ];
-  const years = data.perYear.map(({ year }) => year);
-  const yearRows: YearRow[] = data.figures.map((figure) => ({
-    figure,
-    values: Object.fromEntries(
-      data.perYear.map(({ year, figures }) => [
-        year,
-        figures.find(({ id }) => id === figure.id)?.value ?? null,
-      ]),
-    ),
-  }));
-  const yearColumns: TableColumn<YearRow>[] = [
-    { key: 'figure', header: t('report.figure'), value: (row) => label(row.figure.label, locale) },
-    ...years.map((year) => ({
-      key: String(year),
-      header: String(year),
-      value: (row: YearRow) => row.values[year],
-      render: (row: YearRow) => formatValue(row.values[year], row.figure.unit, locale),
-      numeric: true,
-    })),
-  ];
-
   return (
     <>
       <div className={classes.section}>
@@ -119,13 +97,7 @@ function ReportTables({ data, fileSuffix }: { data: Statistics; fileSuffix: stri
         />
       </div>
       <div className={classes.section}>
-        <DataTable
-          title={t('charts.trend')}
-          columns={yearColumns}
-          rows={yearRows}
-          rowKey={(row) => row.figure.id}
-          fileName={`per-year_${fileSuffix}`}
-        />
+        <PerYearTable statistics={data} fileName={`per-year_${fileSuffix}`} />
       </div>
       {chartSpecs(data, t, locale)
         .filter((spec) => spec.id !== 'trend')
