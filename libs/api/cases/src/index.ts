@@ -1,0 +1,5 @@
+export { CasesModule } from './cases.module';
+export type { CasesModuleOptions } from './cases.module';
+export type { CaseMemberships } from './case-access';
+export { CaseClock } from './clock';
+export { Case, CaseCluster, CaseConsent, CaseEvent, caseEntities, CaseFunding } from './entities';
