@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { UsersService } from '@videnbro/auth';
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -146,7 +147,13 @@ async function signIn(base: string, email: string): Promise<Record<string, strin
 async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'videnbro-bench-statistics-'));
   try {
-    await withBenchStack(work, { NODE_ENV: 'production', LOG_LEVEL: 'error' }, async ({ app }) => {
+    // Production settings, as `npm start` serves the API; request logs would go between the figures.
+    const settings = {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'error',
+      CASE_LINK_SECRET: randomBytes(32).toString('hex'),
+    };
+    await withBenchStack(work, settings, async ({ app }) => {
       const { clusterId } = await seed(app.get(DataSource), app.get(UsersService));
       const base = await listen(app);
       const broker = await signIn(base, 'broker@bench.videnbro.dk');

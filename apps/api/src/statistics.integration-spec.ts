@@ -433,7 +433,7 @@ describe('the rows behind a figure', () => {
   const rows = (user: TestUser, query: string) =>
     get(user, `/statistics/rows?cluster=${clusterA}&from=2024-01-01&to=2024-12-31&${query}`);
 
-  it('lists the companies, most participations first, with the SME share numerator marked', async () => {
+  it('lists the companies by name, with their participations and the SME share numerator marked', async () => {
     const response = await rows(brokerA, 'figure=sme_share');
     expect(response.statusCode).toBe(200);
     const body = response.json();
@@ -691,5 +691,77 @@ describe('validation', () => {
         .statusCode,
     ).toBe(400);
     expect((await get(programme, '/statistics/evaluation')).statusCode).toBe(400);
+  });
+});
+
+// Last, as it changes the fixture: the figures follow every kind of change to the rows they count.
+describe('after changes', () => {
+  const figuresOfA = async () =>
+    valuesOf((await statistics(programme, `cluster=${clusterA}&from=2024-01-01&to=2024-12-31`)).figures);
+  const change = (sql: string, parameters: unknown[]) => db.query(sql, parameters);
+
+  it('follows removed participations, deleted, restored and moved activities, clusters and kinds', async () => {
+    await change(`delete from activity_participations where activity_id = $1 and organization_id = $2`, [
+      activity.a2,
+      org.c3,
+    ]);
+    expect(await figuresOfA()).toMatchObject({ companies: 6, company_participations: 7, sme_share: 4 / 6 });
+
+    await change(`update activities set deleted_at = now() where id = $1`, [activity.a6]);
+    expect(await figuresOfA()).toMatchObject({
+      activities: 4,
+      companies: 4, // c1, c2, c4, c5
+      company_participations: 5,
+      international_activities: 1,
+    });
+
+    await change(
+      `update activities set deleted_at = null, starts_on = '2025-02-01', ends_on = '2025-02-01' where id = $1`,
+      [activity.a6],
+    );
+    expect(await figuresOfA()).toMatchObject({ activities: 4, companies: 4 });
+
+    await change(`update activities set starts_on = '2024-06-01', ends_on = '2024-06-02' where id = $1`, [
+      activity.a6,
+    ]);
+    expect(await figuresOfA()).toMatchObject({
+      activities: 5,
+      companies: 6,
+      company_participations: 7,
+      international_activities: 2,
+    });
+
+    await change(`update organizations set kind = 'large_company' where id = $1`, [org.c7]);
+    expect(await figuresOfA()).toMatchObject({ companies: 6, sme_share: 3 / 6 });
+
+    await change(`insert into activity_clusters (activity_id, cluster_id) values ($1, $2)`, [
+      activity.b1,
+      clusterA,
+    ]);
+    expect(await figuresOfA()).toMatchObject({
+      activities: 6,
+      companies: 6,
+      company_participations: 9,
+      institution_participations: 5,
+      international_activities: 3,
+    });
+    const rows = (
+      await get(
+        programme,
+        `/statistics/rows?cluster=${clusterA}&from=2024-01-01&to=2024-12-31&figure=companies`,
+      )
+    ).json();
+    expect(rows.organizations.find((o: { name: string }) => o.name === 'Org c6').participations).toBe(2); // a6, b1
+
+    await change(`delete from activity_clusters where activity_id = $1 and cluster_id = $2`, [
+      activity.b1,
+      clusterA,
+    ]);
+    expect(await figuresOfA()).toMatchObject({
+      activities: 5,
+      company_participations: 7,
+      institution_participations: 4,
+      international_activities: 2,
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { COMPANY_KINDS, KNOWLEDGE_INSTITUTION_KINDS, NACE_DIVISIONS } from '@videnbro/domain';
+import { COMPANY_KINDS, KNOWLEDGE_INSTITUTION_KINDS, NACE_DIVISIONS, REGION_IDS } from '@videnbro/domain';
 import type { FundingSource, FundingStatus } from '@videnbro/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClusterStrengthIndustry, ClusterTarget } from './entities';
@@ -34,6 +34,10 @@ export interface ActivityCounts {
   participations: number;
   companyParticipations: number;
   institutionParticipations: number;
+  /** Participations by institution kind. */
+  kindParticipations: Record<string, number>;
+  /** Participations by region (STATISTICS_REGIONS). */
+  regionParticipations: Record<string, number>;
 }
 
 export interface OrganizationCounts {
@@ -44,7 +48,6 @@ export interface OrganizationCounts {
   /** Set on the rows per region: a region id, `abroad` or `unknown`. */
   region: string | null;
   organizations: number;
-  participations: number;
   companies: number;
   smes: number;
   smes10To49: number;
@@ -148,41 +151,32 @@ const scopeParameters = (scope: StatisticsScope, options: GroupingOptions) => ({
 });
 const PERIOD_ONLY: GroupingOptions = { perCluster: false, perYear: false };
 
-/** The activities in scope, with their clusters in scope and the years of the period they fall in. */
+/**
+ * The activities in scope, from activity_figures (one row per live activity, kept up to date by
+ * triggers): organised by a cluster of the scope and overlapping the period; with the years of the
+ * period they fall in.
+ */
 const ACTIVITIES = `
   act as (
-    select a.id, a.title, a.type, a.starts_on, a.ends_on, s.clusters,
-           greatest(extract(year from a.starts_on)::int, extract(year from :from::date)::int) as first_year,
-           case when :perYear then least(extract(year from a.ends_on)::int, extract(year from :to::date)::int)
-                else greatest(extract(year from a.starts_on)::int, extract(year from :from::date)::int) end as last_year
-      from (select ac.activity_id, array_agg(ac.cluster_id order by ac.cluster_id) as clusters
-              from activity_clusters ac
-             where ac.cluster_id = any(:clusters::uuid[])
-             group by ac.activity_id) s
-      join activities a on a.id = s.activity_id
-     where a.deleted_at is null and a.starts_on <= :to::date and a.ends_on >= :from::date
-  )`;
-
-/** Per activity: its participation counts by kind, and whether a foreign organisation took part. */
-const PER_ACTIVITY = `
-  per_activity as (
-    select a.id, a.title, a.type, a.starts_on, a.ends_on, a.clusters, a.first_year, a.last_year,
-           count(o.id)::int as participations,
-           (count(o.id) filter (where ${COMPANY}))::int as company_participations,
-           (count(o.id) filter (where ${INSTITUTION}))::int as institution_participations,
-           coalesce(bool_or(o.country <> 'DK'), false) as international
-      from act a
-      left join activity_participations p on p.activity_id = a.id
-      left join organizations o on o.id = p.organization_id
-     group by a.id, a.title, a.type, a.starts_on, a.ends_on, a.clusters, a.first_year, a.last_year
+    select f.*,
+           greatest(extract(year from f.starts_on)::int, extract(year from :from::date)::int) as first_year,
+           least(extract(year from f.ends_on)::int, extract(year from :to::date)::int) as last_year
+      from activity_figures f
+     where f.clusters && :clusters::uuid[] and f.starts_on <= :to::date and f.ends_on >= :from::date
   )`;
 
 /**
- * Per organisation, year and cluster of the scope: participations counted once per group (per year,
- * and for the whole period at the activity's first year in it). :divisions and :sections list the NACE
- * divisions and their sections, so that a mapped section covers its divisions.
+ * The organisations that took part through a cluster of the scope in the period (pres), from
+ * organization_cluster_days (the days of each organisation's activities per cluster, kept up to date by
+ * triggers), and which of those pairs lie inside the cluster's strength areas (covered). :divisions and
+ * :sections list the NACE divisions and their sections, so that a mapped section covers its divisions.
  */
-const PER_ORGANIZATION_CLUSTER = `
+const PRESENCE = `
+  pres as (
+    select d.cluster_id, d.organization_id, d.days
+      from organization_cluster_days d
+     where d.cluster_id = any(:clusters::uuid[]) and d.days && daterange(:from::date, :to::date, '[]')
+  ),
   mapped as (
     select m.cluster_id, array_agg(distinct e.code) as codes
       from cluster_strength_industries m
@@ -195,25 +189,47 @@ const PER_ORGANIZATION_CLUSTER = `
      where m.cluster_id = any(:clusters::uuid[])
      group by m.cluster_id
   ),
-  oyc as (
-    select p.organization_id, y.year, c.cluster_id,
-           (count(*) filter (where :perCluster or c.ord = 1))::int as year_participations,
-           (count(*) filter (where (:perCluster or c.ord = 1) and y.year = a.first_year))::int as period_participations
-      from act a
-      join activity_participations p on p.activity_id = a.id
-     cross join lateral generate_series(a.first_year, a.last_year) as y(year)
-     cross join lateral unnest(a.clusters) with ordinality as c(cluster_id, ord)
-     group by p.organization_id, y.year, c.cluster_id
+  -- An organisation's codes and the division of each subclass: a mapped division covers its subclasses.
+  industry_keys as materialized (
+    select o.id, o.industry_codes::text[]
+             || array(select left(code, 2) from unnest(o.industry_codes::text[]) code where code ~ '^[0-9]{2}[.]')
+             as keys
+      from organizations o
+     where o.id in (select organization_id from pres) and cardinality(o.industry_codes) > 0
   ),
   covered as (
-    select pair.organization_id, pair.cluster_id
-      from (select distinct organization_id, cluster_id from oyc) pair
-      join organizations o on o.id = pair.organization_id
-      join mapped m on m.cluster_id = pair.cluster_id
-     where (o.industry_codes::text[]
-            || array(select left(code, 2) from unnest(o.industry_codes::text[]) code where code ~ '^[0-9]{2}[.]'))
-           && m.codes
+    select p.organization_id, p.cluster_id
+      from pres p
+      join industry_keys k on k.id = p.organization_id
+      join mapped m on m.cluster_id = p.cluster_id
+     where k.keys && m.codes
+  ),
+  -- Per group (a cluster, or all of them) and organisation: whether it took part through a cluster whose
+  -- strength areas cover it, and the years of the period it took part in (bit i: the period's first year
+  -- + i), all of them and those through a covering cluster.
+  per_group as (
+    select case when :perCluster then p.cluster_id end as group_id, p.organization_id,
+           bool_or(cv.organization_id is not null) as inside,
+           bit_or(y.years) as years,
+           coalesce(bit_or(y.years) filter (where cv.organization_id is not null), 0) as inside_years
+      from pres p
+      left join covered cv on cv.organization_id = p.organization_id and cv.cluster_id = p.cluster_id
+     cross join lateral (
+       select coalesce(bit_or(1 << (year - extract(year from :from::date)::int)), 0) as years
+         from generate_series(extract(year from :from::date)::int, extract(year from :to::date)::int) year
+        where :perYear
+          and p.days && daterange(greatest(make_date(year, 1, 1), :from::date),
+                                  least(make_date(year, 12, 31), :to::date), '[]')
+     ) y
+     group by 1, 2
   )`;
+
+const INSTITUTION_COLUMNS = KNOWLEDGE_INSTITUTION_KINDS;
+const REGION_COLUMNS: Record<string, string> = {
+  ...Object.fromEntries(REGION_IDS.map((region) => [region, region])),
+  abroad: 'abroad',
+  unknown: 'unknown_region',
+};
 
 const num = (value: unknown) => Number(value);
 const offsetLimit = (page: { page: number; limit: number }) => ({
@@ -222,9 +238,10 @@ const offsetLimit = (page: { page: number; limit: number }) => ({
 });
 
 /**
- * The statistics, as SQL aggregates over the activities, participations and funding records (tables of
- * the activities feature, read here with SQL) and this feature's own tables: the strength-area mapping
- * and the targets. Nothing is precomputed: every answer is counted from the rows as they are now.
+ * The statistics, as SQL aggregates over activity_figures and organization_cluster_days (derived from
+ * the activities feature's tables by triggers in the same transaction as every change: see the
+ * StatisticsFigures migration), funding records, and this feature's own tables: the strength-area
+ * mapping and the targets.
  */
 @Injectable()
 export class StatisticsRepository {
@@ -233,7 +250,11 @@ export class StatisticsRepository {
   /** Runs SQL with named parameters (`:name`), which may each be used several times or not at all. */
   private query<T>(sql: string, parameters: Record<string, unknown>): Promise<T> {
     const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters, {});
-    return this.dataSource.query(text, values);
+    return this.dataSource.transaction(async (manager) => {
+      // The aggregates' hash tables and CTEs stay in memory instead of spilling to disk (default 4 MB).
+      await manager.query(`set local work_mem = '64MB'`);
+      return manager.query(text, values);
+    });
   }
 
   transaction<R>(work: (manager: EntityManager) => Promise<R>): Promise<R> {
@@ -257,20 +278,27 @@ export class StatisticsRepository {
 
   /** Activity counts per group and year (and per activity type). */
   async activityCounts(scope: StatisticsScope, options: GroupingOptions): Promise<ActivityCounts[]> {
+    const sums = [...INSTITUTION_COLUMNS, ...Object.values(REGION_COLUMNS)]
+      .map((column) => `coalesce(sum(${column}), 0) as ${column}`)
+      .join(', ');
     const rows = await this.query<Record<string, unknown>[]>(
-      `with ${ACTIVITIES}, ${PER_ACTIVITY},
-       grouped as (
-         select pa.*, g.group_id
-           from per_activity pa
-          cross join lateral (select case when :perCluster then c end as group_id
-                                from unnest(pa.clusters) with ordinality u(c, ord)
-                               where :perCluster or ord = 1) g
-       ),
+      `with ${ACTIVITIES},
+       grouped as (${
+         options.perCluster
+           ? `select a.*, c as group_id from act a cross join lateral unnest(a.clusters) c
+               where c = any(:clusters::uuid[])`
+           : 'select a.*, null::uuid as group_id from act a'
+       }),
+       -- The period (year null), each activity's first year in it, and the rare later years of one that
+       -- goes on across New Year.
        by_year as (
          select g.*, null::int as year from grouped g
           union all
-         select g.*, y.year from grouped g cross join lateral generate_series(g.first_year, g.last_year) y(year)
-          where :perYear
+         select g.*, g.first_year from grouped g where :perYear
+          union all
+         select g.*, y.year
+           from (select * from grouped where :perYear and last_year > first_year) g
+          cross join lateral generate_series(g.first_year + 1, g.last_year) y(year)
        )
        select group_id, year, type, grouping(type) as all_types,
               count(*) as activities,
@@ -279,7 +307,8 @@ export class StatisticsRepository {
               count(*) filter (where international) as international_activities,
               coalesce(sum(participations), 0) as participations,
               coalesce(sum(company_participations), 0) as company_participations,
-              coalesce(sum(institution_participations), 0) as institution_participations
+              coalesce(sum(institution_participations), 0) as institution_participations,
+              ${sums}
          from by_year
         group by grouping sets ((group_id, year), (group_id, year, type))`,
       scopeParameters(scope, options),
@@ -295,26 +324,27 @@ export class StatisticsRepository {
       participations: num(row.participations),
       companyParticipations: num(row.company_participations),
       institutionParticipations: num(row.institution_participations),
+      kindParticipations: Object.fromEntries(INSTITUTION_COLUMNS.map((kind) => [kind, num(row[kind])])),
+      regionParticipations: Object.fromEntries(
+        Object.entries(REGION_COLUMNS).map(([region, column]) => [region, num(row[column])]),
+      ),
     }));
   }
 
   /** Distinct organisations per group and year, by kind and by region too. */
   async organizationCounts(scope: StatisticsScope, options: GroupingOptions): Promise<OrganizationCounts[]> {
     const rows = await this.query<Record<string, unknown>[]>(
-      `with ${ACTIVITIES}, ${PER_ORGANIZATION_CLUSTER},
+      `with ${PRESENCE},
        org_rows as (
-         select case when :perCluster then x.cluster_id end as group_id, x.year, x.organization_id,
-                sum(x.participations) as participations,
-                bool_or(cv.organization_id is not null) as inside
-           from (select organization_id, cluster_id, year, year_participations as participations from oyc where :perYear
-                  union all
-                 select organization_id, cluster_id, null::int, period_participations from oyc) x
-           left join covered cv on cv.organization_id = x.organization_id and cv.cluster_id = x.cluster_id
-          group by 1, 2, 3
+         select group_id, organization_id, null::int as year, inside from per_group
+          union all
+         select g.group_id, g.organization_id, year, g.inside_years & (1 << (year - extract(year from :from::date)::int)) <> 0
+           from per_group g
+          cross join generate_series(extract(year from :from::date)::int, extract(year from :to::date)::int) year
+          where g.years & (1 << (year - extract(year from :from::date)::int)) <> 0
        )
        select r.group_id, r.year, o.kind, rk.region, grouping(o.kind) as all_kinds, grouping(rk.region) as all_regions,
               count(*) as organizations,
-              sum(r.participations) as participations,
               count(*) filter (where ${COMPANY}) as companies,
               count(*) filter (where ${SME}) as smes,
               count(*) filter (where ${SME} and o.employee_band = '10-49') as smes_10_49,
@@ -335,7 +365,6 @@ export class StatisticsRepository {
       kind: num(row.all_kinds) ? null : (row.kind as string),
       region: num(row.all_regions) ? null : (row.region as string),
       organizations: num(row.organizations),
-      participations: num(row.participations),
       companies: num(row.companies),
       smes: num(row.smes),
       smes10To49: num(row.smes_10_49),
@@ -366,29 +395,38 @@ export class StatisticsRepository {
     }));
   }
 
-  /** The organisations behind a figure, most participations first. */
+  /** The organisations behind a figure, by name, with the activities of the period each took part in. */
   async organizationRows(
     scope: StatisticsScope,
     filter: OrganizationFilter,
     page: { page: number; limit: number },
   ): Promise<Page<OrganizationRow>> {
+    const parameters = scopeParameters(scope, PERIOD_ONLY);
     const rows = await this.query<Record<string, unknown>[]>(
-      `with ${ACTIVITIES}, ${PER_ORGANIZATION_CLUSTER},
-       per_org as (
-         select x.organization_id, sum(x.period_participations) as participations,
-                bool_or(cv.organization_id is not null) as inside
-           from oyc x
-           left join covered cv on cv.organization_id = x.organization_id and cv.cluster_id = x.cluster_id
-          group by x.organization_id
-       )
-       select o.id, o.name, o.kind, o.employee_band, o.industry_codes, o.country, o.region,
-              r.participations, r.inside, count(*) over () as total
+      `with ${PRESENCE},
+       per_org as (select organization_id, inside from per_group)
+       select o.id, o.name, o.kind, o.employee_band, o.industry_codes, o.country, o.region, r.inside,
+              count(*) over () as total
          from per_org r
          join organizations o on o.id = r.organization_id
         where ${ORGANIZATION_FILTERS[filter]}
-        order by r.participations desc, o.name, o.id
+        order by o.name, o.id
        offset :offset limit :limit`,
-      { ...scopeParameters(scope, PERIOD_ONLY), ...offsetLimit(page) },
+      { ...parameters, ...offsetLimit(page) },
+    );
+    // Participations of this page's organisations only: each activity once, however many clusters organise it.
+    const counts = new Map(
+      (
+        await this.query<{ organization_id: string; participations: string }[]>(
+          `select p.organization_id, count(*) as participations
+             from activity_participations p
+             join activity_figures f on f.activity_id = p.activity_id
+            where p.organization_id = any(:ids::uuid[])
+              and f.clusters && :clusters::uuid[] and f.starts_on <= :to::date and f.ends_on >= :from::date
+            group by p.organization_id`,
+          { ...parameters, ids: rows.map((row) => row.id) },
+        )
+      ).map((row) => [row.organization_id, num(row.participations)]),
     );
     return {
       total: rows.length ? num(rows[0].total) : await this.countOrganizationRows(scope, filter),
@@ -400,7 +438,7 @@ export class StatisticsRepository {
         industryCodes: row.industry_codes as string[],
         country: row.country as string,
         region: row.region as string | null,
-        participations: num(row.participations),
+        participations: counts.get(row.id as string) ?? 0,
         insideStrengthAreas: row.inside as boolean,
       })),
     };
@@ -409,12 +447,11 @@ export class StatisticsRepository {
   /** For a page past the end: the total alone. */
   private async countOrganizationRows(scope: StatisticsScope, filter: OrganizationFilter): Promise<number> {
     const [row] = await this.query<{ total: string }[]>(
-      `with ${ACTIVITIES}
-       select count(distinct o.id) as total
-         from act a
-         join activity_participations p on p.activity_id = a.id
-         join organizations o on o.id = p.organization_id
-        where ${ORGANIZATION_FILTERS[filter]}`,
+      `select count(distinct o.id) as total
+         from organization_cluster_days d
+         join organizations o on o.id = d.organization_id
+        where d.cluster_id = any(:clusters::uuid[]) and d.days && daterange(:from::date, :to::date, '[]')
+          and ${ORGANIZATION_FILTERS[filter]}`,
       scopeParameters(scope, PERIOD_ONLY),
     );
     return num(row.total);
@@ -426,20 +463,22 @@ export class StatisticsRepository {
     filter: ActivityFilter,
     page: { page: number; limit: number },
   ): Promise<Page<ActivityRow>> {
+    const parameters = scopeParameters(scope, PERIOD_ONLY);
     const [{ total }] = await this.query<{ total: string }[]>(
-      `with ${ACTIVITIES}, ${PER_ACTIVITY}
-       select count(*) as total from per_activity where ${ACTIVITY_FILTERS[filter]}`,
-      scopeParameters(scope, PERIOD_ONLY),
+      `with ${ACTIVITIES} select count(*) as total from act where ${ACTIVITY_FILTERS[filter]}`,
+      parameters,
     );
     const rows = await this.query<Record<string, unknown>[]>(
-      `with ${ACTIVITIES}, ${PER_ACTIVITY}
-       select id, title, type, to_char(starts_on, 'YYYY-MM-DD') as starts_on, to_char(ends_on, 'YYYY-MM-DD') as ends_on,
-              clusters, participations, company_participations, institution_participations, international
-         from per_activity
-        where ${ACTIVITY_FILTERS[filter]}
-        order by starts_on desc, id
-       offset :offset limit :limit`,
-      { ...scopeParameters(scope, PERIOD_ONLY), ...offsetLimit(page) },
+      `with ${ACTIVITIES}
+       select a.activity_id as id, x.title, a.type,
+              to_char(a.starts_on, 'YYYY-MM-DD') as starts_on, to_char(a.ends_on, 'YYYY-MM-DD') as ends_on,
+              array(select c from unnest(a.clusters) c where c = any(:clusters::uuid[])) as clusters,
+              a.participations, a.company_participations, a.institution_participations, a.international
+         from (select * from act where ${ACTIVITY_FILTERS[filter]}
+                order by starts_on desc, activity_id offset :offset limit :limit) a
+         join activities x on x.id = a.activity_id
+        order by a.starts_on desc, a.activity_id`,
+      { ...parameters, ...offsetLimit(page) },
     );
     return {
       total: num(total),

@@ -56,6 +56,8 @@ export interface Period {
 interface GroupCounts {
   period: Aggregate;
   years: Map<number, Aggregate>;
+  /** The period's activity counts over every type (with participations by institution kind and region). */
+  activityTotals: ActivityCounts | null;
   activityTypes: ActivityCounts[];
   institutionKinds: OrganizationCounts[];
   regions: OrganizationCounts[];
@@ -401,6 +403,7 @@ export class StatisticsService {
         if (row.year === null) group.activityTypes.push(row);
         continue;
       }
+      if (row.year === null) group.activityTotals = row;
       Object.assign(aggregateOf(group, row.year), {
         activities: row.activities,
         companyActivities: row.companyActivities,
@@ -447,6 +450,7 @@ function emptyGroup(): GroupCounts {
   return {
     period: { ...EMPTY_AGGREGATE },
     years: new Map(),
+    activityTotals: null,
     activityTypes: [],
     institutionKinds: [],
     regions: [],
@@ -468,11 +472,19 @@ function breakdownsOf(group: GroupCounts): Breakdowns {
     }),
     byInstitutionKind: KNOWLEDGE_INSTITUTION_KINDS.map((kind) => {
       const row = group.institutionKinds.find((r) => r.kind === kind);
-      return { kind, institutions: row?.organizations ?? 0, participations: row?.participations ?? 0 };
+      return {
+        kind,
+        institutions: row?.organizations ?? 0,
+        participations: group.activityTotals?.kindParticipations[kind] ?? 0,
+      };
     }),
     byRegion: STATISTICS_REGIONS.map((region) => {
       const row = group.regions.find((r) => r.region === region);
-      return { region, organizations: row?.organizations ?? 0, participations: row?.participations ?? 0 };
+      return {
+        region,
+        organizations: row?.organizations ?? 0,
+        participations: group.activityTotals?.regionParticipations[region] ?? 0,
+      };
     }),
     byFundingSource: FUNDING_SOURCE_IDS.map((source) => {
       const sum = (status: string) =>

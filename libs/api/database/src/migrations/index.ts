@@ -4,6 +4,7 @@ import { Organizations1795750091226 } from './1795750091226-Organizations';
 import { Postings1795751323522 } from './1795751323522-Postings';
 import { Activities1795764227715 } from './1795764227715-Activities';
 import { Statistics1795764701493 } from './1795764701493-Statistics';
+import { StatisticsFigures1795766895163 } from './1795766895163-StatisticsFigures';
 
 export const migrations = [
   Init1795747478762,
@@ -11,4 +12,5 @@ export const migrations = [
   Postings1795751323522,
   Activities1795764227715,
   Statistics1795764701493,
+  StatisticsFigures1795766895163,
 ];
