@@ -22,7 +22,7 @@ describe('OrganizationParticipations', () => {
       },
       [`GET /api/v1/organizations/${company.id}/participations`]: {
         status: 200,
-        body: { items: [participation] },
+        body: { items: [participation], total: 1, page: 1, limit: 20 },
       },
     });
     renderRoutes(routes, { language: 'en' });

@@ -1,11 +1,12 @@
-import { Stack, Table, Text, Title } from '@mantine/core';
+import { Pagination, Stack, Table, Text, Title } from '@mantine/core';
 import { ACTIVITY_TYPE_LABELS, label, PARTICIPATION_ROLE_LABELS } from '@videnbro/domain';
 import { useMe, useMyOrganizations } from '@videnbro/web-core';
 import { ErrorAlert, LoadingState } from '@videnbro/web-ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../lib/errors';
 import { formatPeriod } from '../lib/format';
-import { useOrganizationParticipations } from '../queries/participations';
+import { PARTICIPATIONS_PAGE_SIZE, useOrganizationParticipations } from '../queries/participations';
 
 export interface OrganizationParticipationsProps {
   organizationId: string;
@@ -25,7 +26,9 @@ export function OrganizationParticipations({ organizationId }: OrganizationParti
     roles.includes('admin') ||
     roles.includes('programme') ||
     (memberships.data ?? []).some(({ organization }) => organization.id === organizationId);
-  const participations = useOrganizationParticipations(organizationId, mayRead);
+  const [page, setPage] = useState(1);
+  const participations = useOrganizationParticipations(organizationId, page, mayRead);
+  const pages = participations.data ? Math.ceil(participations.data.total / PARTICIPATIONS_PAGE_SIZE) : 0;
 
   if (!mayRead) return null;
   return (
@@ -36,8 +39,8 @@ export function OrganizationParticipations({ organizationId }: OrganizationParti
         </Title>
         {participations.isPending && <LoadingState />}
         {participations.error && <ErrorAlert error={describeError(participations.error, t)} />}
-        {participations.data?.length === 0 && <Text c="dimmed">{t('ours.none')}</Text>}
-        {participations.data && participations.data.length > 0 && (
+        {participations.data?.total === 0 && <Text c="dimmed">{t('ours.none')}</Text>}
+        {participations.data && participations.data.total > 0 && (
           <Table.ScrollContainer minWidth={640}>
             <Table verticalSpacing="xs">
               <Table.Caption>{t('ours.caption')}</Table.Caption>
@@ -52,7 +55,7 @@ export function OrganizationParticipations({ organizationId }: OrganizationParti
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {participations.data.map(({ id, activity, role, persons }) => (
+                {participations.data.items.map(({ id, activity, role, persons }) => (
                   <Table.Tr key={id} data-testid="organization-participation">
                     <Table.Td>{activity.title}</Table.Td>
                     <Table.Td>{label(ACTIVITY_TYPE_LABELS[activity.type], locale)}</Table.Td>
@@ -65,6 +68,15 @@ export function OrganizationParticipations({ organizationId }: OrganizationParti
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
+        )}
+        {pages > 1 && (
+          <Pagination
+            total={pages}
+            value={page}
+            onChange={setPage}
+            aria-label={t('list.pages')}
+            getControlProps={(control) => ({ 'aria-label': t(`list.${control}`) })}
+          />
         )}
       </Stack>
     </section>

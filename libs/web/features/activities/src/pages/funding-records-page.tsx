@@ -153,7 +153,7 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
                   </Table.Td>
                   <Table.Td>
                     {record.activity && (
-                      <Anchor component={Link} to={activityPath(record.activity.id)}>
+                      <Anchor component={Link} to={activityPath(record.activity.id)} size="sm">
                         {record.activity.title}
                       </Anchor>
                     )}

@@ -7,8 +7,8 @@ export const activityKeys = {
   list: (filters: ActivityFilters) => ['activities', 'list', filters] as const,
   detail: (id: string) => ['activities', 'detail', id] as const,
   participations: (id: string) => ['activities', 'participations', id] as const,
-  organizationParticipations: (organizationId: string) =>
-    ['activities', 'organization-participations', organizationId] as const,
+  organizationParticipations: (organizationId: string, page: number) =>
+    ['activities', 'organization-participations', organizationId, page] as const,
   organizationSearch: (q: string) => ['activities', 'organization-search', q] as const,
   clusters: ['activities', 'clusters'] as const,
   funding: ['funding-records'] as const,

@@ -7,7 +7,7 @@ import type {
   ImportCommit,
   ImportPreview,
   ImportResult,
-  OrganizationParticipation,
+  OrganizationParticipationPage,
   Participation,
 } from './types';
 
@@ -126,16 +126,19 @@ export function useOrganizationSearch(q: string) {
 }
 
 /** The activities an organisation took part in (its members, programme staff and admins may read it). */
-export function useOrganizationParticipations(organizationId: string, enabled: boolean) {
+export function useOrganizationParticipations(organizationId: string, page: number, enabled: boolean) {
   const api = useApi();
-  return useQuery<OrganizationParticipation[], ApiRequestError>({
-    queryKey: activityKeys.organizationParticipations(organizationId),
-    queryFn: async () =>
-      (
-        await request(() =>
-          api.GET('/api/v1/organizations/{id}/participations', { params: { path: { id: organizationId } } }),
-        )
-      ).items,
+  return useQuery<OrganizationParticipationPage, ApiRequestError>({
+    queryKey: activityKeys.organizationParticipations(organizationId, page),
+    queryFn: () =>
+      request(() =>
+        api.GET('/api/v1/organizations/{id}/participations', {
+          params: { path: { id: organizationId }, query: { page, limit: PARTICIPATIONS_PAGE_SIZE } },
+        }),
+      ),
     enabled,
+    placeholderData: keepPreviousData,
   });
 }
+
+export const PARTICIPATIONS_PAGE_SIZE = 20;

@@ -17,4 +17,4 @@ export type ImportResult = Schemas['ImportResultDto'];
 export type FundingRecord = Schemas['FundingRecordDto'];
 export type CreateFundingRecord = Schemas['CreateFundingRecordDto'];
 export type UpdateFundingRecord = Schemas['UpdateFundingRecordDto'];
-export type OrganizationParticipation = Schemas['OrganizationParticipationDto'];
+export type OrganizationParticipationPage = Schemas['OrganizationParticipationPageDto'];
