@@ -33,7 +33,7 @@ export function ChartPanel({ spec, fileName }: ChartPanelProps) {
     <Card component="section" withBorder aria-labelledby={titleId} data-testid={`chart-${spec.id}`}>
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
-          <div>
+          <div style={{ flex: 1 }}>
             <Title order={3} size="h4" id={titleId}>
               {title}
             </Title>
@@ -47,6 +47,7 @@ export function ChartPanel({ spec, fileName }: ChartPanelProps) {
             <Button
               variant="subtle"
               size="xs"
+              style={{ flexShrink: 0 }}
               onClick={toggle}
               aria-expanded={tableShown}
               aria-controls={tableId}

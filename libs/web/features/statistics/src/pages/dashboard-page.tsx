@@ -12,7 +12,7 @@ import { chartSpecs } from '../lib/charts';
 import { describeError } from '../lib/errors';
 import { statisticsPath } from '../lib/paths';
 import { useStatisticsQuery } from '../lib/period';
-import { useStatistics } from '../queries/statistics';
+import { scopeName, useStatistics } from '../queries/statistics';
 
 /**
  * `/statistics`: a cluster's figures for a period (or all the user's clusters together), each with its
@@ -41,7 +41,7 @@ export function DashboardPage() {
         <>
           <section aria-labelledby="statistics-figures">
             <Title order={2} size="h3" id="statistics-figures" mb="sm">
-              {data.cluster ? `${t('figures.heading')}: ${data.cluster.name}` : t('figures.heading')}
+              {scopeName(data) ? `${t('figures.heading')}: ${scopeName(data)}` : t('figures.heading')}
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 2, lg: 3, xl: 4 }}>
               {data.figures.map((figure) => (

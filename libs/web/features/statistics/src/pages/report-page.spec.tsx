@@ -47,4 +47,25 @@ describe('ReportPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Udskriv' }));
     expect(print).toHaveBeenCalledTimes(1);
   });
+
+  it("is named after a broker's one cluster, or all clusters together", async () => {
+    let visible = [energy];
+    fakeApi({
+      'GET /api/v1/me/organizations': brokerMemberships,
+      'GET /api/v1/statistics': () => ({
+        status: 200,
+        body: { ...statistics, cluster: null, clusters: visible },
+      }),
+    });
+    const { unmount } = renderRoutes(routes, { route: '/statistics/report', user: broker, language: 'en' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Report: Energy Cluster Denmark' }),
+    ).toBeInTheDocument();
+    unmount();
+    visible = statistics.clusters;
+    renderRoutes(routes, { route: '/statistics/report', user: broker, language: 'en' });
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Report: all clusters together' }),
+    ).toBeInTheDocument();
+  });
 });

@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { label } from '@videnbro/domain';
+import { useVisibleClusters } from '@videnbro/web-core';
 import {
   DataTable,
   ErrorAlert,
@@ -16,8 +17,7 @@ import { chartColumns, chartSpecs } from '../lib/charts';
 import { describeError } from '../lib/errors';
 import { formatValue } from '../lib/format';
 import { useStatisticsQuery } from '../lib/period';
-import { useStatistics, type Figure, type Statistics } from '../queries/statistics';
-import { useVisibleClusters } from '@videnbro/web-core';
+import { scopeName, useStatistics, type Figure, type Statistics } from '../queries/statistics';
 import classes from './report-page.module.css';
 
 function formatDay(day: string, locale: string): string {
@@ -40,7 +40,7 @@ export function ReportPage() {
   const valid = period.from <= period.to;
   const statistics = useStatistics({ cluster, ...period }, { enabled: valid });
   const data = statistics.data;
-  const name = data?.cluster?.name ?? t('report.allClusters');
+  const name = (data && scopeName(data)) ?? t('report.allClusters');
 
   return (
     <Stack gap="lg" data-testid="statistics-report">

@@ -36,6 +36,11 @@ export const statisticsKeys = {
   strengthIndustries: (cluster: string) => ['statistics', 'strength-industries', cluster] as const,
 };
 
+/** The name of the one cluster an answer counts (the chosen one, or a broker's only cluster); null for several. */
+export function scopeName(statistics: Statistics): string | null {
+  return statistics.cluster?.name ?? (statistics.clusters.length === 1 ? statistics.clusters[0].name : null);
+}
+
 const scopeQuery = ({ cluster, from, to }: StatisticsScope) => ({
   from,
   to,
