@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { ActivitiesModule } from '@videnbro/activities';
 import { AuthModule } from '@videnbro/auth';
+import { CasesModule } from '@videnbro/cases';
 import { ConfigModule } from '@videnbro/config';
 import type { AppConfig } from '@videnbro/config';
 import { DatabaseModule } from '@videnbro/database';
@@ -42,6 +43,7 @@ export class AppModule {
           imports: [OrganizationsModule],
           membershipDirectory: OrganizationAccess,
         }),
+        CasesModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
       ],
     };
   }

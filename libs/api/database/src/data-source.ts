@@ -1,6 +1,7 @@
 import { activityEntities } from '@videnbro/activities';
 import { auditEntities } from '@videnbro/audit';
 import { authEntities } from '@videnbro/auth';
+import { caseEntities } from '@videnbro/cases';
 import { organizationEntities } from '@videnbro/organizations';
 import { outboxEntities } from '@videnbro/outbox';
 import { postingEntities } from '@videnbro/postings';
@@ -18,6 +19,7 @@ export const entities = [
   ...postingEntities,
   ...activityEntities,
   ...statisticsEntities,
+  ...caseEntities,
 ];
 
 /**

@@ -5,6 +5,7 @@ import { Postings1795751323522 } from './1795751323522-Postings';
 import { Activities1795764227715 } from './1795764227715-Activities';
 import { Statistics1795764701493 } from './1795764701493-Statistics';
 import { StatisticsFigures1795766895163 } from './1795766895163-StatisticsFigures';
+import { Cases1795767621723 } from './1795767621723-Cases';
 
 export const migrations = [
   Init1795747478762,
@@ -13,4 +14,5 @@ export const migrations = [
   Activities1795764227715,
   Statistics1795764701493,
   StatisticsFigures1795766895163,
+  Cases1795767621723,
 ];

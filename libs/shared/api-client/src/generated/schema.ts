@@ -221,6 +221,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/case-consents/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a consent link is about (does not use it up) */
+        get: operations["CaseConsentsController_preview_v1"];
+        put?: never;
+        /** Accept or decline for the link's side; the link then stops working */
+        post: operations["CaseConsentsController_answer_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases of the caller's clusters (brokers) and of the caller's organisations (parties), most recently changed first */
+        get: operations["CasesController_list_v1"];
+        put?: never;
+        /** Ask for an introduction (company members), express interest in a need (institution members) or create a case from a match (brokers, naming their cluster). 200 with the open case when one exists for the pair and need */
+        post: operations["CasesController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A case as the caller may see it: contacts only once both parties accepted (brokers: always); notes and decline reasons for brokers only */
+        get: operations["CasesController_get_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the stage (along the transitions; `introduced` asks both parties to accept), owner broker, next action or outcome (the case's brokers, admins) */
+        patch: operations["CasesController_update_v1"];
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept or decline the proposed introduction for your side (company or institution members) */
+        post: operations["CasesController_consent_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/handover": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hand the case over to another cluster (the owner cluster's brokers, admins) */
+        post: operations["CasesController_handover_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The message thread between the parties (open once both accepted), oldest first */
+        get: operations["CasesController_messages_v1"];
+        put?: never;
+        /** Write in the thread (the parties and the case's brokers, once both accepted) */
+        post: operations["CasesController_addMessage_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a broker note (the case's brokers, admins); only they see notes */
+        post: operations["CasesController_addNote_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases per stage: brokers for their clusters, programme staff and admins for all */
+        get: operations["CasesController_summary_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/clusters": {
         parameters: {
             query?: never;
@@ -1012,6 +1152,169 @@ export interface components {
         };
         /** @enum {string} */
         BudgetBand: "under_100k" | "100k_500k" | "500k_2m" | "over_2m" | "unknown";
+        CaseConsentDto: {
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @description Brokers only: the decline's reason */
+            declineReason?: string | null;
+            party: components["schemas"]["CaseParty"];
+            status: components["schemas"]["ConsentStatus"];
+        };
+        CaseContactDto: {
+            email: string;
+            name: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        CaseContactsDto: {
+            /** @description The company's members */
+            company: components["schemas"]["CaseContactDto"][];
+            /** @description The institution's members */
+            institution: components["schemas"]["CaseContactDto"][];
+        };
+        CaseDto: {
+            /** @description The caller runs the case (a broker of its clusters, or an admin) */
+            canBroker: boolean;
+            /** @description The owner first, then co-brokering clusters */
+            clusters: components["schemas"]["CaseRefDto"][];
+            company: components["schemas"]["CaseOrganizationDto"];
+            /** @description The competence (name: its title) */
+            competence: components["schemas"]["CaseRefDto"] | null;
+            consents: components["schemas"]["CaseConsentDto"][];
+            /** @description Only once both parties accepted (brokers: always) */
+            contacts: components["schemas"]["CaseContactsDto"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            institution: components["schemas"]["CaseOrganizationDto"];
+            /** @description Both parties accepted: contacts and the message thread are open */
+            introduced: boolean;
+            /** @description The caller's sides */
+            myParties: components["schemas"]["CaseParty"][];
+            /** @description The need (name: its title) */
+            need: components["schemas"]["CaseRefDto"] | null;
+            nextAction: string | null;
+            /** Format: date */
+            nextActionDue: string | null;
+            origin: components["schemas"]["CaseOrigin"];
+            outcome: components["schemas"]["CaseOutcomeDto"];
+            /** @description Open, with the next action past due */
+            overdue: boolean;
+            ownerCluster: components["schemas"]["CaseRefDto"];
+            /** @description The broker responsible */
+            ownerUser: components["schemas"]["CaseRefDto"] | null;
+            /** @description How the owner cluster was chosen */
+            routing: components["schemas"]["CaseRouting"];
+            /** @description The owner's strength areas that fit the case */
+            routingTerms: string[];
+            stage: components["schemas"]["CaseStage"];
+            /** @description What the caller may see of the timeline, oldest first */
+            timeline: components["schemas"]["CaseEventDto"][];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CaseEventDto: {
+            /** @description Hidden when it would name the other party early */
+            actor: components["schemas"]["CaseRefDto"] | null;
+            /** @description The text of a note or message */
+            body: string | null;
+            /** @description What changed, by kind */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["CaseEventKind"];
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        /** @enum {string} */
+        CaseEventKind: "created" | "joined" | "stage_changed" | "owner_changed" | "next_action_changed" | "outcome_changed" | "handed_over" | "consent_requested" | "consent_accepted" | "consent_declined" | "note" | "message" | "email_sent";
+        CaseFundingDto: {
+            amountDkk: number;
+            source: components["schemas"]["FundingSource"];
+        };
+        CaseListItemDto: {
+            /** @description The caller runs the case (a broker of its clusters, or an admin) */
+            canBroker: boolean;
+            /** @description The owner first, then co-brokering clusters */
+            clusters: components["schemas"]["CaseRefDto"][];
+            company: components["schemas"]["CaseOrganizationDto"];
+            /** @description The competence (name: its title) */
+            competence: components["schemas"]["CaseRefDto"] | null;
+            consents: components["schemas"]["CaseConsentDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            institution: components["schemas"]["CaseOrganizationDto"];
+            /** @description Both parties accepted: contacts and the message thread are open */
+            introduced: boolean;
+            /** @description The caller's sides */
+            myParties: components["schemas"]["CaseParty"][];
+            /** @description The need (name: its title) */
+            need: components["schemas"]["CaseRefDto"] | null;
+            nextAction: string | null;
+            /** Format: date */
+            nextActionDue: string | null;
+            origin: components["schemas"]["CaseOrigin"];
+            /** @description Open, with the next action past due */
+            overdue: boolean;
+            ownerCluster: components["schemas"]["CaseRefDto"];
+            /** @description The broker responsible */
+            ownerUser: components["schemas"]["CaseRefDto"] | null;
+            stage: components["schemas"]["CaseStage"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CaseOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganizationKind"];
+            name: string;
+        };
+        /** @enum {string} */
+        CaseOrigin: "company_request" | "institution_interest" | "broker_match";
+        CaseOutcomeDto: {
+            applicationsSubmitted: number;
+            collaborationType: components["schemas"]["CollaborationType"] | null;
+            funding: components["schemas"]["CaseFundingDto"][];
+            /** @description The sum of funding, DKK */
+            fundingTotalDkk: number;
+        };
+        CasePageDto: {
+            items: components["schemas"]["CaseListItemDto"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
+        /** @enum {string} */
+        CaseParty: "company" | "institution";
+        CaseRefDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        /**
+         * @description How the owner cluster was chosen
+         * @enum {string}
+         */
+        CaseRouting: "broker" | "company_membership" | "strength_areas" | "institution_membership" | "handover";
+        /** @enum {string} */
+        CaseStage: "suggested" | "introduced" | "meeting_held" | "collaboration_agreed" | "funded" | "declined" | "stalled";
+        CaseStageCountDto: {
+            count: number;
+            stage: components["schemas"]["CaseStage"];
+        };
+        CaseSummaryDto: {
+            /** @description Every stage, in pipeline order */
+            stages: components["schemas"]["CaseStageCountDto"][];
+            total: number;
+        };
+        CaseTextDto: {
+            body: string;
+        };
         ChangeStatusDto: {
             status: components["schemas"]["PostingStatus"];
         };
@@ -1079,6 +1382,8 @@ export interface components {
         };
         /** @enum {string} */
         CollaborationFormat: "student_project" | "internship" | "contract_research" | "joint_rd_application" | "innovation_voucher" | "eu_project" | "test_demonstration" | "continuing_education" | "consultancy";
+        /** @enum {string} */
+        CollaborationType: "student_project" | "contract_research" | "joint_rd_application" | "innovation_voucher" | "eu_application" | "other";
         CompetenceDto: {
             /** @description Whether the caller may edit it, change its status and delete it: its author, the owners and admins of its organisation, platform admins */
             canEdit: boolean;
@@ -1108,6 +1413,32 @@ export interface components {
             page: number;
             total: number;
         };
+        ConsentAnswerDto: {
+            decision: components["schemas"]["ConsentDecision"];
+            /** @description Only for a member of both organisations: which side answers */
+            party?: components["schemas"]["CaseParty"];
+            /** @description Why not (declines only); only brokers see it */
+            reason?: string;
+        };
+        /** @enum {string} */
+        ConsentDecision: "accept" | "decline";
+        ConsentLinkDto: {
+            /** @description The cluster proposing the introduction */
+            clusterName: string;
+            /** @description The organisation it would be introduced to (no contact persons) */
+            counterpartName: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** @description The link holder's organisation */
+            organizationName: string;
+            /** @description The side the link answers for */
+            party: components["schemas"]["CaseParty"];
+            status: components["schemas"]["ConsentStatus"];
+            /** @description The need or competence, if any */
+            subject: string | null;
+        };
+        /** @enum {string} */
+        ConsentStatus: "pending" | "accepted" | "declined";
         ContactDto: {
             email: string;
             name: string;
@@ -1140,6 +1471,33 @@ export interface components {
             startsOn: string;
             title: string;
             type: components["schemas"]["ActivityType"];
+        };
+        CreateCaseDto: {
+            /**
+             * Format: uuid
+             * @description Brokers creating a case from a match: their cluster, which then owns the case
+             */
+            clusterId?: string;
+            /**
+             * Format: uuid
+             * @description The company (SME or large company)
+             */
+            companyId: string;
+            /**
+             * Format: uuid
+             * @description The institution's competence
+             */
+            competenceId?: string;
+            /**
+             * Format: uuid
+             * @description The knowledge institution
+             */
+            institutionId: string;
+            /**
+             * Format: uuid
+             * @description The company's need; required when an institution asks
+             */
+            needId?: string;
         };
         CreateCompetenceDto: {
             /**
@@ -1426,6 +1784,11 @@ export interface components {
             id: string;
             title: string;
         };
+        FundingAmountDto: {
+            /** @description Whole DKK */
+            amountDkk: number;
+            source: components["schemas"]["FundingSource"];
+        };
         FundingRecordDto: {
             activity: components["schemas"]["FundingActivityRefDto"] | null;
             /** @description Whole Danish kroner */
@@ -1461,6 +1824,14 @@ export interface components {
         };
         /** @enum {string} */
         FundingStatus: "spent" | "secured";
+        HandoverDto: {
+            /**
+             * Format: uuid
+             * @description The cluster that takes the case over
+             */
+            clusterId: string;
+            reason?: string;
+        };
         HealthDto: {
             /**
              * @example {
@@ -2246,6 +2617,22 @@ export interface components {
             startsOn?: string;
             title?: string;
             type?: components["schemas"]["ActivityType"];
+        };
+        UpdateCaseDto: {
+            applicationsSubmitted?: number;
+            collaborationType?: components["schemas"]["CollaborationType"] | null;
+            /** @description Replaces the funding secured; one row per source */
+            funding?: components["schemas"]["FundingAmountDto"][];
+            nextAction?: string | null;
+            /** Format: date */
+            nextActionDue?: string | null;
+            /**
+             * Format: uuid
+             * @description A broker of the case's clusters
+             */
+            ownerUserId?: string | null;
+            /** @description Only along the stage transitions; `introduced` asks both parties */
+            stage?: components["schemas"]["CaseStage"];
         };
         UpdateCompetenceDto: {
             /**
@@ -3238,6 +3625,698 @@ export interface operations {
             };
             /** @description The email is taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CaseConsentsController_preview_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentLinkDto"];
+                };
+            };
+            /** @description Not a valid link */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Already used */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CaseConsentsController_answer_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentLinkDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not a valid link */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Already used or answered, or no introduction waiting */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_list_v1: {
+        parameters: {
+            query?: {
+                /** @description Only cases this cluster brokers (your own clusters) */
+                cluster?: string;
+                limit?: number;
+                /** @description Only open cases whose next action is past due */
+                overdue?: boolean;
+                /** @description Only cases with this owner broker */
+                owner?: string;
+                page?: number;
+                stage?: components["schemas"]["CaseStage"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Programme staff (figures only); or not your cluster */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCaseDto"];
+            };
+        };
+        responses: {
+            /** @description The request joined the open case */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            /** @description A new case */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description The need or competence is not there for you */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Programme staff (figures only) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCaseDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description A transition that is not allowed, or consent missing */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_consent_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentAnswerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description No introduction waiting, or already answered */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_handover_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoverDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_messages_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseEventDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not both parties have accepted yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_addMessage_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseTextDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseEventDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not both parties have accepted yet */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_addNote_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseTextDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseEventDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CasesController_summary_v1: {
+        parameters: {
+            query?: {
+                /** @description Only this cluster (brokers: one of their own) */
+                cluster?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseSummaryDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
