@@ -62,7 +62,7 @@ describe('ActivitiesPage', () => {
     expect(screen.getByLabelText('From')).toHaveValue('2025-01-01');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search titles' }), 'brint');
     await waitFor(() => expect(lastQuery(fetch)).toMatchObject({ q: 'brint', type: 'matchmaking' }));
-    expect(location().search).toBe('?from=2025-01-01&to=2025-12-31&type=matchmaking&q=brint');
+    expect(location()).toBe('/activities?from=2025-01-01&to=2025-12-31&type=matchmaking&q=brint');
   });
 
   it('starts from the filters in the address', async () => {

@@ -38,7 +38,7 @@ describe('ActivityEditorPage, creating', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Create activity' }));
 
     expect(await screen.findByText('Activity page')).toBeInTheDocument();
-    expect(location().pathname).toBe(`/activities/${activity.id}`);
+    expect(location()).toBe(`/activities/${activity.id}`);
     expect(await requestsTo(fetch, 'POST /api/v1/activities')[0].json()).toEqual({
       clusterIds: [energy.id],
       title: 'Hydrogen in industry',
