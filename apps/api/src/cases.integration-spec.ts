@@ -688,6 +688,47 @@ describe('bad requests', () => {
   });
 });
 
+describe('a confidential need', () => {
+  it('is named to the institution neither in the case, the mail nor the link until both accepted', async () => {
+    const title = 'Confidential cheese cave automation';
+    const secret = await expectStatus(
+      injectAs(api, world.users.author, {
+        method: 'POST',
+        url: '/api/v1/needs',
+        payload: needPayload(world.orgs.sme, { title, visibility: 'brokers', status: 'open' }),
+      }),
+      201,
+    );
+    const created = await createCase('brokerA', caseFor(secret.id, { clusterId: world.orgs.clusterA }));
+    expect(created).toMatchObject({ origin: 'broker_match', routing: 'broker', need: { name: title } });
+    await propose(created.id);
+    const forUniversity = await call('scholar', 'GET', `/api/v1/cases/${created.id}`);
+    expect(forUniversity.json().need).toBeNull();
+    expect(forUniversity.body).not.toContain(title);
+    const list = await call('scholar', 'GET', '/api/v1/cases?limit=100');
+    expect(list.body).not.toContain(title);
+    const mailToUniversity = (await mails()).filter((m) => m.to === 'sara@uni.dk').at(-1);
+    expect(mailToUniversity?.body).not.toContain(title);
+    const token = await linkTokenFor('sara@uni.dk');
+    const preview = await call('anonymous', 'GET', `/api/v1/case-consents/${token}`);
+    expect(preview.json().subject).toBeNull();
+    expect(preview.body).not.toContain(title);
+    expect((await mails()).filter((m) => m.to === 'olga@mejeri.dk').at(-1)?.body).toContain(title);
+    await expectStatus(
+      call('anonymous', 'POST', `/api/v1/case-consents/${token}`, { decision: 'accept' }),
+      200,
+    );
+    await expectStatus(
+      call('author', 'POST', `/api/v1/cases/${created.id}/consent`, { decision: 'accept' }),
+      200,
+    );
+    expect((await expectStatus(call('scholar', 'GET', `/api/v1/cases/${created.id}`), 200)).need).toEqual({
+      id: secret.id,
+      name: title,
+    });
+  });
+});
+
 describe('who may do what', () => {
   let id: string;
   let paths: Record<string, { method: 'GET' | 'POST' | 'PATCH'; url: () => string; payload?: () => object }>;

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CaseAccess } from './case-access';
 import { introductionProposedMail } from './case-mails';
-import { CaseViews } from './case-views';
+import { CaseViews, subjectFor } from './case-views';
 import type { CaseView } from './case-views';
 import { CaseClock } from './clock';
 import { hashConsentToken, signConsentToken, verifyConsentToken } from './consent-tokens';
@@ -123,7 +123,7 @@ export class CaseConsentsService {
               recipientName: recipient.name,
               organizationName: own.name,
               counterpartName: other.name,
-              subject: row.needRef?.name ?? row.competenceRef?.name ?? null,
+              subject: subjectFor(row, request.party),
               clusterName: owner?.name ?? '',
               link: `${this.config.publicUrl}/case-consents/${request.token}`,
               expiresAt: request.expiresAt,

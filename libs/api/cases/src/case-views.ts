@@ -3,7 +3,7 @@ import type { CaseParty } from '@videnbro/domain';
 import type { CaseScope } from './case-access';
 import { CaseClock } from './clock';
 import { CasesRepository } from './cases.repository';
-import type { CaseRow, Contact, EventRow } from './cases.repository';
+import type { CaseRow, Contact, EventRow, NamedRef } from './cases.repository';
 import type { CaseEventKind } from './entities';
 
 /** A case as one caller sees it. */
@@ -13,6 +13,9 @@ export interface CaseView {
   myParties: CaseParty[];
   introduced: boolean;
   overdue: boolean;
+  /** The need and competence, unless confidential and of the other side (see postingsFor). */
+  need: NamedRef | null;
+  competence: NamedRef | null;
   contacts: { company: Contact[]; institution: Contact[] } | null;
   timeline: EventRow[];
 }
@@ -27,6 +30,39 @@ const PARTY_EVENT_KINDS: readonly CaseEventKind[] = [
   'consent_declined',
   'message',
 ];
+
+/**
+ * The need and competence a viewer may see named: brokers all; a side its own posting, and the other
+ * side's unless it is confidential (`brokers`) and the introduction is not agreed yet. A broker may
+ * build a case on a confidential need; the institution learns its title only once the company agreed.
+ */
+export function postingsFor(
+  row: Pick<
+    CaseRow,
+    'needRef' | 'competenceRef' | 'needConfidential' | 'competenceConfidential' | 'consents'
+  >,
+  viewer: { canBroker: boolean; parties: readonly CaseParty[] },
+): { need: NamedRef | null; competence: NamedRef | null } {
+  const open = viewer.canBroker || isIntroduced(row);
+  const sees = (side: CaseParty, confidential: boolean) =>
+    open || viewer.parties.includes(side) || !confidential;
+  return {
+    need: sees('company', row.needConfidential) ? row.needRef : null,
+    competence: sees('institution', row.competenceConfidential) ? row.competenceRef : null,
+  };
+}
+
+/** What a side is told the case is about (in its mail, on its link's page): a posting it may see. */
+export function subjectFor(
+  row: Pick<
+    CaseRow,
+    'needRef' | 'competenceRef' | 'needConfidential' | 'competenceConfidential' | 'consents'
+  >,
+  party: CaseParty,
+): string | null {
+  const { need, competence } = postingsFor(row, { canBroker: false, parties: [party] });
+  return (party === 'company' ? (need ?? competence) : (competence ?? need))?.name ?? null;
+}
 
 /** Both parties accepted the introduction: their contacts and the thread open. */
 export function isIntroduced(row: Pick<CaseRow, 'consents'>): boolean {
@@ -45,12 +81,15 @@ export class CaseViews {
   ) {}
 
   summary(scope: CaseScope, row: CaseRow): CaseView {
+    const canBroker = scope.brokers(row);
+    const myParties = scope.partiesOf(row);
     return {
       row,
-      canBroker: scope.brokers(row),
-      myParties: scope.partiesOf(row),
+      canBroker,
+      myParties,
       introduced: isIntroduced(row),
       overdue: this.isOverdue(row),
+      ...postingsFor(row, { canBroker, parties: myParties }),
       contacts: null,
       timeline: [],
     };

@@ -42,6 +42,9 @@ export interface CaseRow extends Case {
   institutionRef: OrganizationRef;
   needRef: NamedRef | null;
   competenceRef: NamedRef | null;
+  /** Whether the need or competence is confidential (`brokers`): its title is not for the other side. */
+  needConfidential: boolean;
+  competenceConfidential: boolean;
   ownerUserRef: NamedRef | null;
   /** The owner first. */
   clusterRefs: NamedRef[];
@@ -322,6 +325,8 @@ export class CasesRepository {
           need: NamedRef | null;
           competence: NamedRef | null;
           owner: NamedRef | null;
+          need_confidential: boolean;
+          competence_confidential: boolean;
         }[]
       >(
         `select c.id,
@@ -329,6 +334,8 @@ export class CasesRepository {
                 json_build_object('id', io.id, 'name', io.name, 'kind', io.kind) as institution,
                 case when n.id is null then null else json_build_object('id', n.id, 'name', n.title) end as need,
                 case when k.id is null then null else json_build_object('id', k.id, 'name', k.title) end as competence,
+                coalesce(n.visibility = 'brokers', false) as need_confidential,
+                coalesce(k.visibility = 'brokers', false) as competence_confidential,
                 case when u.id is null then null else json_build_object('id', u.id, 'name', u.name) end as owner
            from cases c
            join organizations co on co.id = c.company_id
@@ -369,6 +376,8 @@ export class CasesRepository {
         institutionRef: ref?.institution as OrganizationRef,
         needRef: ref?.need ?? null,
         competenceRef: ref?.competence ?? null,
+        needConfidential: ref?.need_confidential ?? false,
+        competenceConfidential: ref?.competence_confidential ?? false,
         ownerUserRef: ref?.owner ?? null,
         clusterRefs,
         clusterIds: clusterRefs.map((l) => l.id),

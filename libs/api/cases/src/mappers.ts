@@ -1,3 +1,4 @@
+import { subjectFor } from './case-views';
 import type { CaseView } from './case-views';
 import type { EventRow } from './cases.repository';
 import type { CaseDto, CaseEventDto, CaseListItemDto, ConsentLinkDto } from './dto/case.dto';
@@ -11,8 +12,8 @@ export function toCaseListItemDto(view: CaseView): CaseListItemDto {
     origin: row.origin,
     company: row.companyRef,
     institution: row.institutionRef,
-    need: row.needRef,
-    competence: row.competenceRef,
+    need: view.need,
+    competence: view.competence,
     ownerCluster: row.clusterRefs[0],
     clusters: row.clusterRefs,
     ownerUser: row.ownerUserRef,
@@ -67,7 +68,7 @@ export function toConsentLinkDto({ consent, row }: ConsentLinkView): ConsentLink
     party: consent.party,
     organizationName: company ? row.companyRef.name : row.institutionRef.name,
     counterpartName: company ? row.institutionRef.name : row.companyRef.name,
-    subject: row.needRef?.name ?? row.competenceRef?.name ?? null,
+    subject: subjectFor(row, consent.party),
     clusterName: row.clusterRefs[0]?.name ?? '',
     status: consent.status,
     expiresAt: consent.tokenExpiresAt.toISOString(),
