@@ -459,8 +459,10 @@ describe('the email link', () => {
 describe('twin requests', () => {
   it('join the open case: the institution’s interest in a need the SME already asked about', async () => {
     const first = await createCase('author', caseFor(needs.n4));
-    const twin = await createCase('scholar', caseFor(needs.n4), 200);
+    expect(first.competence).toBeNull();
+    const twin = await createCase('scholar', caseFor(needs.n4, { competenceId: competence }), 200);
     expect(twin.id).toBe(first.id);
+    expect(twin.competence).toEqual({ id: competence, name: 'Machine learning on animal sensor data' });
     expect(twin.myParties).toEqual(['institution']);
     expect(twin.timeline.map((e: { kind: string }) => e.kind)).toEqual(['created', 'joined']);
     const broker = await createCase('brokerA', caseFor(needs.n4, { clusterId: world.orgs.clusterA }), 200);

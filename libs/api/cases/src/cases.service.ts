@@ -133,6 +133,17 @@ export class CasesService {
       if (!insertedId) {
         const open = await this.cases.findOpen(manager, company.id, institution.id, need?.id ?? null);
         if (!open) throw conflict('The open case for this pair just closed: send the request again');
+        // A later request may name the competence the first one did not: the case gains it.
+        if (competence && !open.competenceId) {
+          await this.cases.update(manager, open.id, { competenceId: competence.id });
+          await this.audit.record(manager, {
+            actorUserId: caller.userId,
+            entityType: 'case',
+            entityId: open.id,
+            action: 'update',
+            changes: { competenceId: { from: null, to: competence.id } },
+          });
+        }
         await this.cases.addEvent(manager, {
           caseId: open.id,
           actorUserId: caller.userId,
