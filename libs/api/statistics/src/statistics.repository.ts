@@ -171,7 +171,7 @@ const ACTIVITIES = `
  * triggers), and which of those pairs lie inside the cluster's strength areas (covered). :divisions and
  * :sections list the NACE divisions and their sections, so that a mapped section covers its divisions.
  */
-const PRESENCE = `
+const presence = (yearBits: string) => `
   pres as (
     select d.cluster_id, d.organization_id, d.days
       from organization_cluster_days d
@@ -214,15 +214,26 @@ const PRESENCE = `
            coalesce(bit_or(y.years) filter (where cv.organization_id is not null), 0) as inside_years
       from pres p
       left join covered cv on cv.organization_id = p.organization_id and cv.cluster_id = p.cluster_id
-     cross join lateral (
-       select coalesce(bit_or(1 << (year - extract(year from :from::date)::int)), 0) as years
-         from generate_series(extract(year from :from::date)::int, extract(year from :to::date)::int) year
-        where :perYear
-          and p.days && daterange(greatest(make_date(year, 1, 1), :from::date),
-                                  least(make_date(year, 12, 31), :to::date), '[]')
-     ) y
+     cross join lateral (select ${yearBits} as years) y
      group by 1, 2
   )`;
+
+/**
+ * The years of the period a row's `days` touch, as bits (bit i: the period's first year + i): one
+ * expression per year, each the year clipped to the period, written out so that no subquery runs per row.
+ */
+function yearBits(scope: StatisticsScope, options: GroupingOptions): string {
+  if (!options.perYear) return '0';
+  const first = Number(scope.from.slice(0, 4));
+  const years = Array.from({ length: Number(scope.to.slice(0, 4)) - first + 1 }, (_, i) => first + i);
+  return years
+    .map(
+      (year, bit) =>
+        `(case when p.days && daterange(greatest(make_date(${year}, 1, 1), :from::date), ` +
+        `least(make_date(${year}, 12, 31), :to::date), '[]') then ${2 ** bit} else 0 end)`,
+    )
+    .join(' | ');
+}
 
 const INSTITUTION_COLUMNS = KNOWLEDGE_INSTITUTION_KINDS;
 const REGION_COLUMNS: Record<string, string> = {
@@ -338,7 +349,7 @@ export class StatisticsRepository {
   /** Distinct organisations per group and year, by kind and by region too. */
   async organizationCounts(scope: StatisticsScope, options: GroupingOptions): Promise<OrganizationCounts[]> {
     const rows = await this.query<Record<string, unknown>[]>(
-      `with ${PRESENCE},
+      `with ${presence(yearBits(scope, options))},
        org_rows as (
          select group_id, organization_id, null::int as year, inside from per_group
           union all
@@ -407,7 +418,7 @@ export class StatisticsRepository {
   ): Promise<Page<OrganizationRow>> {
     const parameters = scopeParameters(scope, PERIOD_ONLY);
     const rows = await this.query<Record<string, unknown>[]>(
-      `with ${PRESENCE},
+      `with ${presence(yearBits(scope, PERIOD_ONLY))},
        per_org as (select organization_id, inside from per_group)
        select o.id, o.name, o.kind, o.employee_band, o.industry_codes, o.country, o.region, r.inside,
               count(*) over () as total
