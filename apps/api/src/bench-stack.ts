@@ -4,6 +4,7 @@ import { parseConfig } from '@videnbro/config';
 import { runMigrations } from '@videnbro/database';
 import { startDevServices } from '@videnbro/dev-services';
 import { createHttpApp } from '@videnbro/http';
+import { randomBytes } from 'node:crypto';
 import { chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
@@ -34,6 +35,8 @@ export async function withBenchStack<T>(
   });
   try {
     const config = parseConfig({
+      // Production mode (as the benchmarks run) requires a consent-link secret; any will do here.
+      CASE_LINK_SECRET: randomBytes(32).toString('hex'),
       ...settings,
       WEB_DIST: '',
       HOST: '127.0.0.1',
