@@ -1,1 +1,2 @@
+export { bytesOf, captureDownloads, textOf } from './downloads';
 export { anna, fakeApi, requestsTo } from './fake-api';

@@ -1,20 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { bytesOf, captureDownloads, textOf } from '@videnbro/web-testing';
 import { renderUi } from '../testing/render-ui';
 import { toCsv } from './csv';
 import { DataTable } from './data-table';
 import type { TableColumn } from './table-data';
 import { xlsxBlob } from './xlsx';
-
-/** A Blob's bytes (jsdom's Blob has no arrayBuffer()). */
-function bytesOf(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
-}
 
 interface Company {
   id: string;
@@ -76,17 +67,7 @@ describe('DataTable', () => {
   let downloads: { name: string; blob: Blob }[];
 
   beforeEach(() => {
-    downloads = [];
-    const blobs = new Map<string, Blob>();
-    URL.createObjectURL = (blob: Blob) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    };
-    URL.revokeObjectURL = () => undefined;
-    jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      downloads.push({ name: this.download, blob: blobs.get(this.href) as Blob });
-    });
+    downloads = captureDownloads();
   });
 
   afterEach(() => jest.restoreAllMocks());
@@ -116,7 +97,7 @@ describe('DataTable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Eksportér Virksomheder som CSV' }));
     await waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads[0].name).toBe('firmaer.csv');
-    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await bytesOf(downloads[0].blob));
+    const text = await textOf(downloads[0].blob);
     expect(text).toBe(
       '\uFEFFNavn,Aktiviteter,Andel\r\nMejeri Nord ApS,3,0.25\r\n"Vind, Vand & ""Sol"" A/S",1,\r\n',
     );

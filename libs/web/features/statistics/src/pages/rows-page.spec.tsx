@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { fakeApi, requestsTo } from '@videnbro/web-testing';
-import { captureDownloads, textOf } from '../testing/downloads';
+import { captureDownloads, fakeApi, requestsTo, textOf } from '@videnbro/web-testing';
 import { broker, brokerMemberships, energy, organizationRows } from '../testing/fixtures';
 import { renderRoutes } from '../testing/render-statistics';
 import { RowsPage } from './rows-page';
