@@ -237,6 +237,16 @@ describe('the consent flow', () => {
     expect(await writtenRows()).toEqual(before);
   });
 
+  it('lists the introduction as waiting for each side until it answered', async () => {
+    const waiting = async (caller: CallerName) =>
+      (await expectStatus(call(caller, 'GET', '/api/v1/cases?waitingForMe=true&limit=100'), 200)).items.map(
+        (c: { id: string }) => c.id,
+      );
+    expect(await waiting('author')).toContain(caseId);
+    expect(await waiting('scholar')).toContain(caseId);
+    expect(await waiting('brokerA')).toEqual([]);
+  });
+
   it('takes the institution’s answer in the app, once, naming nobody to the other side', async () => {
     const body = await expectStatus(
       call('scholar', 'POST', `/api/v1/cases/${caseId}/consent`, { decision: 'accept' }),
@@ -259,6 +269,11 @@ describe('the consent flow', () => {
   });
 
   it('takes the company’s answer through the emailed link: shown, used once, then void', async () => {
+    const waiting = await expectStatus(
+      call('scholar', 'GET', '/api/v1/cases?waitingForMe=true&limit=100'),
+      200,
+    );
+    expect(waiting.items.map((c: { id: string }) => c.id)).not.toContain(caseId);
     const token = await linkTokenFor('olga@mejeri.dk');
     const preview = await expectStatus(call('anonymous', 'GET', `/api/v1/case-consents/${token}`), 200);
     expect(preview).toMatchObject({

@@ -59,6 +59,8 @@ export interface CaseFilters {
   cluster?: string;
   owner?: string;
   stage?: CaseStage;
+  /** Introductions with a pending consent of a side these organisations are. */
+  waitingFor?: readonly string[];
   /** Open cases whose next action was due before this day. */
   overdueBefore?: string;
   page: number;
@@ -234,6 +236,14 @@ export class CasesRepository {
     }
     if (filters.owner) query.andWhere('c.owner_user_id = :owner', { owner: filters.owner });
     if (filters.stage) query.andWhere('c.stage = :stage', { stage: filters.stage });
+    if (filters.waitingFor) {
+      query.andWhere(
+        `c.stage = 'introduced' and exists (select 1 from case_consents w where w.case_id = c.id and w.status = 'pending'
+           and ((w.party = 'company' and c.company_id = any(:waitingFor))
+             or (w.party = 'institution' and c.institution_id = any(:waitingFor))))`,
+        { waitingFor: filters.waitingFor },
+      );
+    }
     if (filters.overdueBefore) {
       query.andWhere(`c.next_action_due < :today and c.stage not in ('funded', 'declined')`, {
         today: filters.overdueBefore,

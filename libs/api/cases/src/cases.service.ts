@@ -184,6 +184,7 @@ export class CasesService {
       cluster: input.cluster,
       owner: input.owner,
       stage: input.stage,
+      waitingFor: input.waitingForMe ? scope.organizationIds : undefined,
       overdueBefore: input.overdue ? this.clock.today() : undefined,
       page: input.page ?? 1,
       limit: input.limit ?? 20,

@@ -3754,6 +3754,8 @@ export interface operations {
                 owner?: string;
                 page?: number;
                 stage?: components["schemas"]["CaseStage"];
+                /** @description Only introductions waiting for your answer (your side has not answered) */
+                waitingForMe?: boolean;
             };
             header?: never;
             path?: never;
