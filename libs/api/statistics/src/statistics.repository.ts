@@ -15,7 +15,10 @@ export interface StatisticsScope {
 }
 
 export interface GroupingOptions {
-  /** One group per cluster (the programme view) instead of one group for all of them. */
+  /**
+   * One group per cluster (the programme view, which shows no breakdowns: they are left out) instead of
+   * one group for all of them.
+   */
   perCluster: boolean;
   /** Figures for each year of the period too, besides the whole period. */
   perYear: boolean;
@@ -322,7 +325,7 @@ export class StatisticsRepository {
          from grouped group by group_id
         union all
        select group_id, null::int, type, 0, ${counts}, ${noSums}
-         from grouped group by group_id, type
+         from grouped where not :perCluster group by group_id, type
         union all
        select group_id, year, null::varchar, 1, ${counts}, ${noSums}
          from by_year group by group_id, year`,
@@ -358,7 +361,11 @@ export class StatisticsRepository {
           cross join generate_series(extract(year from :from::date)::int, extract(year from :to::date)::int) year
           where g.years & (1 << (year - extract(year from :from::date)::int)) <> 0
        )
-       select r.group_id, r.year, o.kind, rk.region, grouping(o.kind) as all_kinds, grouping(rk.region) as all_regions,
+       select r.group_id, r.year, ${
+         options.perCluster
+           ? 'null as kind, null as region, 1 as all_kinds, 1 as all_regions'
+           : 'o.kind, rk.region, grouping(o.kind) as all_kinds, grouping(rk.region) as all_regions'
+       },
               count(*) as organizations,
               count(*) filter (where ${COMPANY}) as companies,
               count(*) filter (where ${SME}) as smes,
@@ -371,7 +378,11 @@ export class StatisticsRepository {
          join organizations o on o.id = r.organization_id
         cross join lateral (select case when o.country <> 'DK' then 'abroad' else coalesce(o.region, 'unknown') end
                               as region) rk
-        group by grouping sets ((r.group_id, r.year), (r.group_id, r.year, o.kind), (r.group_id, r.year, rk.region))`,
+        group by grouping sets (${
+          options.perCluster
+            ? '(r.group_id, r.year)'
+            : '(r.group_id, r.year), (r.group_id, r.year, o.kind), (r.group_id, r.year, rk.region)'
+        })`,
       scopeParameters(scope, options),
     );
     return rows.map((row) => ({
