@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { UsersService } from '@videnbro/auth';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -148,11 +147,7 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'videnbro-bench-statistics-'));
   try {
     // Production settings, as `npm start` serves the API; request logs would go between the figures.
-    const settings = {
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'error',
-      CASE_LINK_SECRET: randomBytes(32).toString('hex'),
-    };
+    const settings = { NODE_ENV: 'production', LOG_LEVEL: 'error' };
     await withBenchStack(work, settings, async ({ app }) => {
       const { clusterId } = await seed(app.get(DataSource), app.get(UsersService));
       const base = await listen(app);

@@ -12,8 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, CurrentCaller } from '@videnbro/access';
 import type { Caller } from '@videnbro/access';
-import { DEFAULT_PAGE_SIZE, ErrorDto, UuidParam } from '@videnbro/http';
-import { PagingQueryDto } from './dto/fields';
+import { DEFAULT_PAGE_SIZE, ErrorDto, PageQueryDto, UuidParam } from '@videnbro/http';
 import {
   ImportCommitRequestDto,
   ImportPreviewDto,
@@ -147,7 +146,7 @@ export class ParticipationsController {
   async listOfOrganization(
     @CurrentCaller() caller: Caller,
     @UuidParam('id') id: string,
-    @Query() query: PagingQueryDto,
+    @Query() query: PageQueryDto,
   ): Promise<OrganizationParticipationPageDto> {
     const paging = { page: query.page ?? 1, limit: query.limit ?? DEFAULT_PAGE_SIZE };
     return toPage(await this.participations.listOfOrganization(caller, id, paging), paging, (row) => row);

@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { Authenticated, CurrentCaller, Public } from '@videnbro/access';
 import type { Caller } from '@videnbro/access';
-import { DEFAULT_PAGE_SIZE, ErrorDto, UuidParam } from '@videnbro/http';
+import { DEFAULT_PAGE_SIZE, ErrorDto, PageQueryDto, UuidParam } from '@videnbro/http';
 import { ClustersService } from './clusters.service';
 import {
   AddClusterMemberDto,
@@ -20,7 +20,6 @@ import {
   ClusterMemberDto,
   ClusterMemberPageDto,
 } from './dto/cluster.dto';
-import { PageQueryDto } from './dto/organization.dto';
 import type { ClusterMembershipWithMember } from './cluster-memberships.repository';
 import { toOrganizationDto } from './mappers';
 

@@ -8,7 +8,7 @@ import {
   ACTIVITY_TYPE_IDS,
 } from '@videnbro/domain';
 import type { ActivityFormat, ActivityFundingSource, ActivityType } from '@videnbro/domain';
-import { NoControlCharacters, OptionalNotNull, Trim } from '@videnbro/http';
+import { NoControlCharacters, OptionalNotNull, PageQueryDto, Trim } from '@videnbro/http';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -21,7 +21,7 @@ import {
   Length,
   MaxLength,
 } from 'class-validator';
-import { IsIsoDate, PagingQueryDto } from './fields';
+import { IsIsoDate } from './fields';
 
 const TYPE = { enum: ACTIVITY_TYPE_IDS, enumName: 'ActivityType' } as const;
 const FORMAT = { enum: ACTIVITY_FORMAT_IDS, enumName: 'ActivityFormat' } as const;
@@ -157,7 +157,7 @@ export class UpdateActivityDto extends ActivityFieldsDto {
   fundingSource?: ActivityFundingSource;
 }
 
-export class ListActivitiesQueryDto extends PagingQueryDto {
+export class ListActivitiesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only activities this cluster organises' })
   @IsOptional()
   @IsUUID('all', { message: 'cluster must be a UUID' })

@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { FUNDING_NOTE_MAX_LENGTH, FUNDING_SOURCE_IDS, FUNDING_STATUS_IDS } from '@videnbro/domain';
 import type { FundingSource, FundingStatus } from '@videnbro/domain';
-import { NoControlCharacters, OptionalNotNull, Trim } from '@videnbro/http';
+import { NoControlCharacters, OptionalNotNull, PageQueryDto, Trim } from '@videnbro/http';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { ClusterRefDto } from './activity.dto';
-import { PagingQueryDto } from './fields';
 
 const SOURCE = { enum: FUNDING_SOURCE_IDS, enumName: 'FundingSource' } as const;
 const STATUS = { enum: FUNDING_STATUS_IDS, enumName: 'FundingStatus' } as const;
@@ -91,7 +90,7 @@ export class UpdateFundingRecordDto extends FundingRecordLinksDto {
   status?: FundingStatus;
 }
 
-export class ListFundingRecordsQueryDto extends PagingQueryDto {
+export class ListFundingRecordsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: "Only this cluster's records" })
   @IsOptional()
   @IsUUID('all', { message: 'cluster must be a UUID' })

@@ -21,7 +21,7 @@ import type {
   FundingSource,
   OrganizationKind,
 } from '@videnbro/domain';
-import { NoControlCharacters, OptionalNotNull, Trim } from '@videnbro/http';
+import { NoControlCharacters, OptionalNotNull, PageQueryDto, Trim } from '@videnbro/http';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -164,7 +164,7 @@ export class UpdateCaseDto {
   funding?: FundingAmountDto[];
 }
 
-export class ListCasesQueryDto {
+export class ListCasesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Only cases this cluster brokers (your own clusters)' })
   @IsOptional()
   @IsUUID('all', { message: 'cluster must be a UUID' })
@@ -193,22 +193,6 @@ export class ListCasesQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'waitingForMe must be true or false' })
   waitingForMe?: boolean;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class CaseSummaryQueryDto {

@@ -9,12 +9,10 @@ import {
   TAG_LIMITS,
 } from '@videnbro/domain';
 import type { EmployeeBand, Language, OrganizationKind, RegionId } from '@videnbro/domain';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsInt,
   IsISO31661Alpha2,
   IsOptional,
   IsString,
@@ -22,12 +20,10 @@ import {
   IsUUID,
   Length,
   Matches,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
 import { MAX_STRENGTH_AREAS } from '../organization-rules';
-import { OptionalNotNull, Trim } from '@videnbro/http';
+import { OptionalNotNull, PageQueryDto, Trim } from '@videnbro/http';
 import { TrimEach, UpperCase, WebsiteUrl } from './validation';
 
 const KIND = { enum: ORGANIZATION_KIND_IDS, enumName: 'OrganizationKind' } as const;
@@ -252,24 +248,6 @@ export class UpdateOrganizationDto {
   @IsString({ each: true })
   @MaxLength(100, { each: true })
   strengthAreas?: string[];
-}
-
-export class PageQueryDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class ListOrganizationsQueryDto extends PageQueryDto {

@@ -24,21 +24,17 @@ import type {
   Timeframe,
   Visibility,
 } from '@videnbro/domain';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
-  Min,
 } from 'class-validator';
-import { NoControlCharacters, OptionalNotNull, Trim } from '@videnbro/http';
+import { NoControlCharacters, OptionalNotNull, PageQueryDto, Trim } from '@videnbro/http';
 import { TextLength, UnixLineEndings } from './validation';
 
 const FORMAT = { enum: COLLABORATION_FORMAT_IDS, enumName: 'CollaborationFormat' } as const;
@@ -239,7 +235,7 @@ export class ChangeStatusDto {
 // ---------------------------------------------------------------------------------------------------------
 // Queries
 
-export class PostingFiltersQueryDto {
+export class PostingFiltersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ ...STATUS })
   @IsOptional()
   @IsIn(POSTING_STATUS_IDS)
@@ -269,22 +265,6 @@ export class PostingFiltersQueryDto {
   @IsString()
   @Length(1, 100)
   q?: string;
-
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100_000)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
 
 export class ListPostingsQueryDto extends PostingFiltersQueryDto {
