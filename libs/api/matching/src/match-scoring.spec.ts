@@ -54,14 +54,21 @@ describe('terms and queries', () => {
   it('keeps every query within the 10 words Meilisearch reads', () => {
     const words = Array.from({ length: 25 }, (_, index) => `word${String.fromCharCode(97 + index)}`);
     expect(chunkTerms(words, 2).map((chunk) => chunk.split(' ').length)).toEqual([10, 10]);
-    const queries = queriesOf([document({ title: words.join(' '), description: words.join(' ') })]);
+    const queries = queriesOf([document({ title: words.join(' '), description: words.join(' ') })], null);
     expect(queries.every((query) => query.q.split(' ').length <= 10)).toBe(true);
   });
 
-  it('turns a need into its title, its tags and key terms of its description', () => {
-    expect(queriesOf([need])).toEqual([
+  it('leaves out words that no candidate has, which would empty a query', () => {
+    const found = new Set(['illness', 'dairy', 'cows', 'sensor', 'data']);
+    expect(queriesOf([need], found)).toEqual([
+      { q: 'illness dairy cows', weight: 1 },
+      { q: 'sensor data', weight: 0.5 },
+    ]);
+  });
+
+  it('turns a need into its title and key terms of its description', () => {
+    expect(queriesOf([need], null)).toEqual([
       { q: 'predicting illness dairy cows', weight: 1 },
-      { q: 'sensors dairy', weight: 0.8 },
       { q: 'collect sensor data want spot earlier', weight: 0.5 },
     ]);
   });

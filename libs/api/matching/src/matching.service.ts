@@ -31,7 +31,6 @@ interface WeightedQuery {
 }
 
 const TITLE_WEIGHT = 1;
-const TAGS_WEIGHT = 0.8;
 const DESCRIPTION_WEIGHT = 0.5;
 /** Key-term queries from a description: its content words beyond the title's, 10 a query (a need's
  * planned results come after its topic; the first 10 words alone miss them). */
@@ -55,7 +54,7 @@ const FIELD_TAGS = 8;
 
 /**
  * Ranked, explained matches. Candidates come from Meilisearch: a few short queries per source (its
- * title, its tags, key terms of its description; Meilisearch reads at most 10 words of a query), none
+ * title and key terms of its description; Meilisearch reads at most 10 words of a query), none
  * requiring every word, each filtered by type and by what the caller may see. They are then re-ranked
  * in code on the signals of `match-scoring.ts` and, for institutions, grouped by organisation.
  */
@@ -122,9 +121,9 @@ export class MatchingService {
     byOrganization: boolean,
     limit = DEFAULT_MATCHES,
   ): Promise<MatchListDto> {
-    const queries = queriesOf(documents);
-    const perQuery = documents.length > 1 ? CANDIDATES_PER_ORGANIZATION_QUERY : CANDIDATES_PER_QUERY;
     const candidatesFilter = [`type = "${target}"`, `organizationId != "${source.organizationId}"`];
+    const queries = queriesOf(documents, await this.foundTerms(filter, candidatesFilter, documents));
+    const perQuery = documents.length > 1 ? CANDIDATES_PER_ORGANIZATION_QUERY : CANDIDATES_PER_QUERY;
     const fieldTags = source.tags.slice(0, FIELD_TAGS);
     // First round trip: postings found by text, postings in the source's fields, the source's clusters,
     // and per tag of the source how many postings carry it, by organisation (only where it is used).
@@ -247,6 +246,24 @@ export class MatchingService {
     };
   }
 
+  /**
+   * The source's query terms that occur in some candidate (with typo tolerance, as a query would find
+   * them). Meilisearch's `frequency` strategy drops the most frequent words first and keeps the
+   * rarest, so one word that occurs nowhere would leave a query with no results at all.
+   */
+  private async foundTerms(
+    filter: string | null,
+    candidatesFilter: readonly string[],
+    documents: readonly SearchDocument[],
+  ): Promise<ReadonlySet<string>> {
+    const terms = [...new Set(queriesOf(documents, null).flatMap((query) => query.q.split(' ')))];
+    const counted = await this.search(
+      filter,
+      terms.map((term) => ({ q: term, filter: [...candidatesFilter], limit: 0 })),
+    );
+    return new Set(terms.filter((_, index) => (counted.results[index].estimatedTotalHits ?? 0) > 0));
+  }
+
   /** The document of this type and id, when the caller may see it: an empty list otherwise. */
   private async readable(filter: string | null, type: SearchType, id: string): Promise<SearchDocument[]> {
     const found = await this.search(filter, [
@@ -298,21 +315,28 @@ function sideOf(kind: OrganizationKind): { source: PostingType; target: PostingT
 }
 
 /**
- * The queries of a source: per posting its title and its tags; for a single posting also the key
- * terms of its description (the content words the title does not have, in order of appearance).
+ * The queries of a source: per posting its title; for a single posting also the key terms of its
+ * description (the content words the title does not have, in order of appearance). Tags are not
+ * searched as text: they count through the postings that carry them (field candidates, experience)
+ * and the tags signal, which on the labelled sets ranked better than a text query of them did, at
+ * one query less.
  */
-export function queriesOf(documents: readonly SearchDocument[]): WeightedQuery[] {
+export function queriesOf(
+  documents: readonly SearchDocument[],
+  found: ReadonlySet<string> | null,
+): WeightedQuery[] {
   const queries: WeightedQuery[] = [];
   const add = (q: string | undefined, weight: number) => {
     if (q && !queries.some((query) => query.q === q)) queries.push({ q, weight });
   };
+  // Only words that occur in some candidate (`found`; null: every word).
+  const termsOf = (text: string) => contentTerms(text).filter((term) => !found || found.has(term));
   for (const document of documents) {
-    const title = contentTerms(document.title);
+    const title = termsOf(document.title);
     add(chunkTerms(title, 1)[0], TITLE_WEIGHT);
-    add(chunkTerms(contentTerms(document.tags.join(' ')), 1)[0], TAGS_WEIGHT);
     if (documents.length === 1) {
       const seen = new Set(title);
-      const rest = contentTerms(document.description).filter((term) => !seen.has(term));
+      const rest = termsOf(document.description).filter((term) => !seen.has(term));
       for (const chunk of chunkTerms(rest, DESCRIPTION_CHUNKS)) add(chunk, DESCRIPTION_WEIGHT);
     }
   }
