@@ -20,6 +20,7 @@ let clusterB: string;
 let memberCompany: string;
 const org: Record<string, string> = {};
 const activity: Record<string, string> = {};
+const kase: Record<string, string> = {};
 
 type Inject = Exclude<Parameters<TestApi['app']['inject']>[0], string>;
 const as = (user: TestUser | null, options: Inject) =>
@@ -82,6 +83,45 @@ async function insertFunding(cluster: string, year: number, source: string, stat
     `insert into funding_records (cluster_id, year, source, status, amount_dkk) values ($1, $2, $3, $4, $5)`,
     [cluster, year, source, status, amount],
   );
+}
+
+/**
+ * A case between a company and an institution, brokered by `clusters` (the first owns it), created at
+ * `createdAt` (an instant: the statistics date it in Danish time), moved through `moves` (stage_changed
+ * events) to its last stage, with funding secured by source.
+ */
+async function insertCase(
+  key: string,
+  clusters: string[],
+  parties: [string, string],
+  createdAt: string,
+  moves: string[],
+  funding: Record<string, number> = {},
+) {
+  const [row] = await db.query(
+    `insert into cases (company_id, institution_id, owner_cluster_id, stage, origin, routing, created_at)
+     values ($1, $2, $3, $4, 'company_request', 'broker', $5) returning id`,
+    [org[parties[0]], org[parties[1]], clusters[0], moves.at(-1) ?? 'suggested', createdAt],
+  );
+  kase[key] = row.id;
+  for (const cluster of clusters) {
+    await db.query(`insert into case_clusters (case_id, cluster_id) values ($1, $2)`, [row.id, cluster]);
+  }
+  let from = 'suggested';
+  for (const to of moves) {
+    await db.query(
+      `insert into case_events (case_id, kind, data) values ($1, 'stage_changed', jsonb_build_object('from', $2::text, 'to', $3::text))`,
+      [row.id, from, to],
+    );
+    from = to;
+  }
+  for (const [source, amount] of Object.entries(funding)) {
+    await db.query(`insert into case_funding (case_id, source, amount_dkk) values ($1, $2, $3)`, [
+      row.id,
+      source,
+      amount,
+    ]);
+  }
 }
 
 beforeAll(async () => {
@@ -150,6 +190,38 @@ beforeAll(async () => {
   await insertFunding(clusterA, 2025, 'danish_public', 'secured', 120_000);
   await insertFunding(clusterB, 2024, 'innovation_power', 'spent', 500_000);
 
+  // Cases count in the period of their creation date in Danish time (CET, UTC+1 in winter). For cluster A
+  // in 2024: k1, k2, k3, k4, k7. k5 was created on 31 December 2023 and k6 on 1 January 2025 (Danish
+  // time, though 2024 in UTC). kb is cluster B's alone; k3 is brokered by A and B.
+  await insertCase(
+    'k1',
+    [clusterA],
+    ['c1', 'u1'],
+    '2024-01-01T00:30:00+01:00',
+    ['introduced', 'meeting_held', 'collaboration_agreed', 'funded'],
+    { eu: 400_000, private_cofunding: 100_000 },
+  );
+  await insertCase('k2', [clusterA], ['c2', 'u1'], '2024-03-10T10:00:00+01:00', ['introduced', 'declined']);
+  await insertCase(
+    'k3',
+    [clusterA, clusterB],
+    ['c3', 'g1'],
+    '2024-05-05T10:00:00+02:00',
+    ['introduced', 'meeting_held', 'stalled'],
+    { danish_public: 50_000 },
+  );
+  await insertCase('k4', [clusterA], ['c4', 'u1'], '2024-12-31T23:30:00+01:00', []);
+  await insertCase('k5', [clusterA], ['c5', 'u1'], '2023-12-31T23:30:00+01:00', ['introduced'], { eu: 999 });
+  await insertCase('k6', [clusterA], ['c6', 'u1'], '2025-01-01T00:10:00+01:00', []);
+  // Stalled at suggested, resumed at collaboration agreed: it never reached introduced or meeting held.
+  await insertCase('k7', [clusterA], ['c1', 'g1'], '2024-07-01T10:00:00+02:00', [
+    'stalled',
+    'collaboration_agreed',
+  ]);
+  await insertCase('kb', [clusterB], ['c7', 'u1'], '2024-02-02T10:00:00+01:00', ['introduced'], {
+    eu: 70_000,
+  });
+
   const put = (cluster: string, mappings: { strengthArea: string; industryCode: string }[]) =>
     as(admin, {
       method: 'PUT',
@@ -198,6 +270,12 @@ const CLUSTER_A_2024: Figures = {
   membership_fees: 50_000,
   international_activities: 2, // a2 (r1, Sweden), a6 (c6, Germany)
   eu_funding: 300_000,
+  cases: 5, // k1, k2, k3, k4, k7
+  case_conversion_introduced: 3 / 5, // k1, k2, k3 of all five
+  case_conversion_meeting_held: 2 / 3, // k1, k3 of k1, k2, k3
+  case_conversion_collaboration_agreed: 1 / 2, // k1 of k1, k3 (k7 skipped meeting held)
+  case_conversion_funded: 1 / 2, // k1 of k1, k7
+  case_funding_secured: 550_000, // k1 500,000 + k3 50,000
 };
 
 describe('statistics of one cluster', () => {
@@ -288,6 +366,33 @@ describe('statistics of one cluster', () => {
       { source: 'eu', spentDkk: 0, securedDkk: 300_000 },
       { source: 'private_cofunding', spentDkk: 0, securedDkk: 200_000 },
     ]);
+    expect(breakdowns.byCaseStage).toEqual([
+      { stage: 'suggested', cases: 1, reached: 5 }, // k4 is there now
+      { stage: 'introduced', cases: 0, reached: 3 }, // k1, k2, k3
+      { stage: 'meeting_held', cases: 0, reached: 2 }, // k1, k3
+      { stage: 'collaboration_agreed', cases: 1, reached: 2 }, // k7 now; k1
+      { stage: 'funded', cases: 1, reached: 1 }, // k1
+      { stage: 'declined', cases: 1, reached: 1 }, // k2
+      { stage: 'stalled', cases: 1, reached: 2 }, // k3 now; k7
+    ]);
+    expect(breakdowns.byCaseFundingSource).toEqual([
+      { source: 'innovation_power', amountDkk: 0 },
+      { source: 'membership_fees', amountDkk: 0 },
+      { source: 'sponsorships', amountDkk: 0 },
+      { source: 'foundation_grants', amountDkk: 0 },
+      { source: 'danish_public', amountDkk: 50_000 }, // k3
+      { source: 'eu', amountDkk: 400_000 }, // k1
+      { source: 'private_cofunding', amountDkk: 100_000 }, // k1
+    ]);
+    const conversion = (
+      await statistics(brokerA, `cluster=${clusterA}&from=2024-01-01&to=2024-12-31`)
+    ).figures.find((f: { id: string }) => f.id === 'case_conversion_collaboration_agreed');
+    expect(conversion).toMatchObject({ unit: 'share', numerator: 1, denominator: 2, rows: 'cases' });
+    expect(conversion.definition.en).toContain(
+      'Of the cases that reached Meeting held, the share that also reached',
+    );
+    expect(conversion.definition.en).toContain('creation date in Danish time');
+    expect(conversion.definition.da).toContain('Af de sager, der har nået stadiet Møde holdt');
   });
 
   it('includes activities that end on the first day or start on the last day, and no others', async () => {
@@ -302,6 +407,19 @@ describe('statistics of one cluster', () => {
     });
     const single = await statistics(brokerA, `cluster=${clusterA}&from=2024-12-31&to=2024-12-31`);
     expect(valuesOf(single.figures)).toMatchObject({ activities: 1, companies: 2, institutions: 2 }); // a3
+  });
+
+  it('counts cases by their creation date in Danish time, both ends of the period included', async () => {
+    const inner = await statistics(brokerA, `cluster=${clusterA}&from=2024-01-02&to=2024-12-30`);
+    expect(valuesOf(inner.figures)).toMatchObject({ cases: 3, case_funding_secured: 50_000 }); // k2, k3, k7
+    // k1 was created at 00:30 on 1 January in Denmark (23:30 on 31 December in UTC).
+    const first = await statistics(brokerA, `cluster=${clusterA}&from=2024-01-01&to=2024-01-01`);
+    expect(valuesOf(first.figures)).toMatchObject({ cases: 1, case_funding_secured: 500_000 });
+    const last = await statistics(brokerA, `cluster=${clusterA}&from=2024-12-31&to=2024-12-31`);
+    expect(valuesOf(last.figures)).toMatchObject({ cases: 1, case_conversion_introduced: 0 }); // k4
+    // k6: 1 January 2025 in Denmark, still 31 December 2024 in UTC.
+    const newYear = await statistics(brokerA, `cluster=${clusterA}&from=2025-01-01&to=2025-01-01`);
+    expect(valuesOf(newYear.figures)).toMatchObject({ cases: 1 });
   });
 
   it('counts each year as its own period, and the whole period once per participation', async () => {
@@ -325,6 +443,12 @@ describe('statistics of one cluster', () => {
       membership_fees: 50_000,
       international_activities: 3, // a2, a4, a6
       eu_funding: 300_000,
+      cases: 7, // k1 … k7
+      case_conversion_introduced: 4 / 7, // k1, k2, k3, k5
+      case_conversion_meeting_held: 2 / 4, // k1, k3
+      case_conversion_collaboration_agreed: 1 / 2,
+      case_conversion_funded: 1 / 2,
+      case_funding_secured: 550_999,
     });
     expect(body.perYear.map((y: { year: number }) => y.year)).toEqual([2023, 2024, 2025]);
     const [y2023, y2024, y2025] = body.perYear.map((y: { figures: { id: string; value: number }[] }) =>
@@ -348,6 +472,12 @@ describe('statistics of one cluster', () => {
       membership_fees: 0,
       international_activities: 2, // a2, a4
       eu_funding: 0,
+      cases: 1, // k5
+      case_conversion_introduced: 1,
+      case_conversion_meeting_held: 0,
+      case_conversion_collaboration_agreed: null, // none reached meeting held
+      case_conversion_funded: null,
+      case_funding_secured: 999,
     });
     expect(y2024).toEqual(CLUSTER_A_2024);
     expect(y2025).toEqual({
@@ -368,6 +498,12 @@ describe('statistics of one cluster', () => {
       membership_fees: 0,
       international_activities: 0,
       eu_funding: 0,
+      cases: 1, // k6
+      case_conversion_introduced: 0,
+      case_conversion_meeting_held: null,
+      case_conversion_collaboration_agreed: null,
+      case_conversion_funded: null,
+      case_funding_secured: 0,
     });
   });
 });
@@ -395,6 +531,12 @@ describe('statistics of several clusters', () => {
       membership_fees: 50_000,
       international_activities: 3, // a2, a6, b1
       eu_funding: 300_000,
+      cases: 6, // k1, k2, k3 (A and B: once), k4, k7, kb
+      case_conversion_introduced: 4 / 6, // k1, k2, k3, kb
+      case_conversion_meeting_held: 2 / 4,
+      case_conversion_collaboration_agreed: 1 / 2,
+      case_conversion_funded: 1 / 2,
+      case_funding_secured: 620_000, // 550,000 + kb 70,000
     });
   });
 
@@ -422,6 +564,12 @@ describe('statistics of several clusters', () => {
       international_activities: 2,
       base_grant_spent: 500_000,
       external_to_base_ratio: 0,
+      cases: 2, // kb, k3
+      case_conversion_introduced: 1,
+      case_conversion_meeting_held: 1 / 2, // k3
+      case_conversion_collaboration_agreed: 0,
+      case_conversion_funded: null,
+      case_funding_secured: 120_000, // kb 70,000 + k3 50,000
     });
     // A broker sees only their own cluster's row.
     const own = (await get(brokerB, '/statistics/clusters?from=2024-01-01&to=2024-12-31')).json();
@@ -506,6 +654,52 @@ describe('the rows behind a figure', () => {
     ]);
     expect(funding.fundingRecords[0].cluster).toEqual({ id: clusterA, name: 'Energy Cluster' });
   });
+
+  it("lists the cases behind the case figures, newest first, to the cases' brokers and admins only", async () => {
+    const all = (await rows(brokerA, 'figure=cases')).json();
+    expect(all).toMatchObject({ kind: 'cases', total: 5 });
+    expect(all.cases.map((c: { id: string }) => c.id)).toEqual([kase.k4, kase.k7, kase.k3, kase.k2, kase.k1]);
+    expect(all.cases[4]).toEqual({
+      id: kase.k1,
+      companyName: 'Org c1',
+      institutionName: 'Org u1',
+      stage: 'funded',
+      createdOn: '2024-01-01',
+      clusterIds: [clusterA],
+      reached: ['suggested', 'introduced', 'meeting_held', 'collaboration_agreed', 'funded'],
+      funding: [
+        { source: 'eu', amountDkk: 400_000 },
+        { source: 'private_cofunding', amountDkk: 100_000 },
+      ],
+      fundingDkk: 500_000,
+    });
+    expect(all.cases[1]).toMatchObject({
+      stage: 'collaboration_agreed',
+      reached: ['suggested', 'collaboration_agreed'],
+    });
+
+    const conversion = (await rows(brokerA, 'figure=case_conversion_meeting_held')).json();
+    expect(conversion.cases.map((c: { id: string; inNumerator: boolean }) => [c.id, c.inNumerator])).toEqual([
+      [kase.k3, true],
+      [kase.k2, false],
+      [kase.k1, true],
+    ]);
+    const funded = (await rows(admin, 'figure=case_funding_secured')).json();
+    expect(funded.cases.map((c: { id: string; fundingDkk: number }) => [c.id, c.fundingDkk])).toEqual([
+      [kase.k3, 50_000],
+      [kase.k1, 500_000],
+    ]);
+    // Programme staff see the figures but no case; a broker of B without a cluster sees B's cases only.
+    expect((await rows(programme, 'figure=cases')).statusCode).toBe(403);
+    expect(
+      (await get(programme, '/statistics/rows?figure=cases&from=2024-01-01&to=2024-12-31')).statusCode,
+    ).toBe(403);
+    const own = (await get(brokerB, '/statistics/rows?figure=cases&from=2024-01-01&to=2024-12-31')).json();
+    expect(own.cases.map((c: { id: string; clusterIds: string[] }) => [c.id, c.clusterIds])).toEqual([
+      [kase.k3, [clusterB]],
+      [kase.kb, [clusterB]],
+    ]);
+  });
 });
 
 describe('the 5-year evaluation and its targets', () => {
@@ -556,7 +750,8 @@ describe('the 5-year evaluation and its targets', () => {
         { year: 2024, figure: 'companies', target: 5 },
         { year: 2024, figure: 'companies', target: 6 },
       ], // twice
-      [{ year: 2024, figure: 'cases', target: 5 }], // no such figure
+      [{ year: 2024, figure: 'cases_per_stage', target: 5 }], // no such figure
+      [{ year: 2024, figure: 'case_conversion_funded', target: 2 }], // a share above 1
       [{ year: 1999, figure: 'companies', target: 5 }],
       [{ year: 2024, figure: 'companies', target: -1 }],
       [{ year: 2024, figure: 'companies' }],

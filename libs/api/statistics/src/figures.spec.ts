@@ -15,6 +15,21 @@ describe('figures', () => {
     expect(values.companies).toEqual({ id: 'companies', value: 0 });
   });
 
+  it('converts from each pipeline stage to the next: of the cases that reached it, those that reached both', () => {
+    const values = Object.fromEntries(
+      figuresOf({
+        ...EMPTY_AGGREGATE,
+        cases: 5,
+        casesReached: { ...EMPTY_AGGREGATE.casesReached, suggested: 5, introduced: 3, meeting_held: 2 },
+        casesAdvanced: { ...EMPTY_AGGREGATE.casesAdvanced, suggested: 3, introduced: 2, meeting_held: 1 },
+      }).map((figure) => [figure.id, figure]),
+    );
+    expect(values.case_conversion_introduced).toMatchObject({ value: 3 / 5, numerator: 3, denominator: 5 });
+    expect(values.case_conversion_meeting_held).toMatchObject({ value: 2 / 3 });
+    expect(values.case_conversion_collaboration_agreed).toMatchObject({ value: 1 / 2 });
+    expect(values.case_conversion_funded).toMatchObject({ value: null, denominator: 0 });
+  });
+
   it('sums funding by source and status: spent base grant, secured external money, fees and EU', () => {
     expect(
       fundingAggregate([

@@ -1,5 +1,5 @@
-import { REGION_IDS } from '@videnbro/domain';
-import type { FundingSource, FundingStatus, LocalizedText } from '@videnbro/domain';
+import { CASE_STAGE_LABELS, REGION_IDS } from '@videnbro/domain';
+import type { CaseStage, FundingSource, FundingStatus, LocalizedText } from '@videnbro/domain';
 
 /** The figures the statistics report, in the order a dashboard shows them. */
 export const FIGURE_IDS = [
@@ -20,6 +20,12 @@ export const FIGURE_IDS = [
   'membership_fees',
   'international_activities',
   'eu_funding',
+  'cases',
+  'case_conversion_introduced',
+  'case_conversion_meeting_held',
+  'case_conversion_collaboration_agreed',
+  'case_conversion_funded',
+  'case_funding_secured',
 ] as const;
 export type FigureId = (typeof FIGURE_IDS)[number];
 
@@ -30,13 +36,31 @@ export type FigureUnit = (typeof FIGURE_UNITS)[number];
 export const STATISTICS_REGIONS = [...REGION_IDS, 'abroad', 'unknown'] as const;
 
 /** What the rows behind a figure are. */
-export const ROW_KINDS = ['organizations', 'activities', 'funding_records'] as const;
+export const ROW_KINDS = ['organizations', 'activities', 'funding_records', 'cases'] as const;
 export type RowKind = (typeof ROW_KINDS)[number];
 
 /** Which organisations a figure is about (the rows behind it): before paging, in SQL. */
 export type OrganizationFilter =
   'companies' | 'smes' | 'institutions' | 'companies_with_industry' | 'companies_without_industry';
 export type ActivityFilter = 'all' | 'with_companies' | 'with_institutions' | 'international';
+
+/**
+ * The pipeline of a case, in order: conversion is from each of these stages to the next. Declined and
+ * stalled lie outside it (a case can be declined or stall at any open stage).
+ */
+export const CASE_PIPELINE = [
+  'suggested',
+  'introduced',
+  'meeting_held',
+  'collaboration_agreed',
+  'funded',
+] as const satisfies readonly CaseStage[];
+export type PipelineStage = (typeof CASE_PIPELINE)[number];
+/** The stages a conversion leads to: every pipeline stage but the first. */
+type ConversionStage = Exclude<PipelineStage, 'suggested'>;
+
+/** Which cases a figure is about: all of them, those with funding, or those that reached a stage. */
+export type CaseFilter = 'all' | 'with_funding' | { reached: PipelineStage };
 
 /** Which funding records a funding figure sums: these sources with this status. */
 export interface FundingSelection {
@@ -52,7 +76,8 @@ export type FigureRows =
       numerator?: 'sme' | 'sme_10_49' | 'outside_strength';
     }
   | { kind: 'activities'; filter: ActivityFilter }
-  | { kind: 'funding_records'; selections: readonly FundingSelection[] };
+  | { kind: 'funding_records'; selections: readonly FundingSelection[] }
+  | { kind: 'cases'; filter: CaseFilter; numerator?: { reached: PipelineStage } };
 
 const BASE_GRANT_SPENT: FundingSelection = { sources: ['innovation_power'], status: 'spent' };
 /** External: every source but the base grant and the members' own fees. */
@@ -94,6 +119,12 @@ export interface Aggregate {
   externalFundingSecured: number;
   membershipFees: number;
   euFunding: number;
+  cases: number;
+  /** Cases that reached each pipeline stage. */
+  casesReached: Readonly<Record<PipelineStage, number>>;
+  /** Cases that reached each pipeline stage and the next one (none for the last). */
+  casesAdvanced: Readonly<Record<PipelineStage, number>>;
+  caseFundingSecured: number;
 }
 
 /** The funding part of an aggregate, from the sums per source and status. */
@@ -126,7 +157,15 @@ export const EMPTY_AGGREGATE: Aggregate = {
   externalFundingSecured: 0,
   membershipFees: 0,
   euFunding: 0,
+  cases: 0,
+  casesReached: noCases(),
+  casesAdvanced: noCases(),
+  caseFundingSecured: 0,
 };
+
+export function noCases(): Record<PipelineStage, number> {
+  return Object.fromEntries(CASE_PIPELINE.map((stage) => [stage, 0])) as Record<PipelineStage, number>;
+}
 
 export interface FigureValue {
   id: FigureId;
@@ -158,6 +197,16 @@ const EXTERNAL =
   'sources other than the base grant and membership fees (sponsorships, foundation grants, Danish public, EU and private co-funding)';
 const EXTERNAL_DA =
   'andre kilder end basisbevillingen og medlemskontingenter (sponsorater, fondsmidler, dansk offentlig finansiering, EU-midler og privat medfinansiering)';
+
+const CASE_RULE: LocalizedText = {
+  da: 'En sag tæller med i perioden, når den er oprettet i den (oprettelsesdatoen i dansk tid, periodens første og sidste dag medregnet), og et år med de sager, der er oprettet i det; sagen tæller med de stadier, den har nået indtil i dag. En sag tæller én gang, også når flere klynger formidler den.',
+  en: 'A case counts in the period when it was created in it (its creation date in Danish time, the first and last day of the period included), and a year with the cases created in it; a case counts with the stages it has reached up to today. A case counts once, also when several clusters broker it.',
+};
+/** What "reached a stage" means, for the conversion definitions. */
+const REACHED: LocalizedText = {
+  da: 'En sag har nået et stadie, når den står på det nu eller på et tidspunkt er flyttet til det (sagens tidslinje); alle sager har nået Foreslået.',
+  en: 'A case has reached a stage when it is at that stage now or was moved to it at some point (its timeline); every case has reached Suggested.',
+};
 
 const withRule = (text: LocalizedText, rule: LocalizedText): LocalizedText => ({
   da: `${text.da} ${rule.da}`,
@@ -428,7 +477,65 @@ export const FIGURES: readonly FigureDefinition[] = [
     ),
     value: count((a) => a.euFunding),
   },
+  {
+    id: 'cases',
+    unit: 'count',
+    rows: { kind: 'cases', filter: 'all' },
+    label: { da: 'Sager', en: 'Cases' },
+    definition: withRule(
+      {
+        da: 'Antal formidlingssager (introduktioner mellem en virksomhed og en videninstitution), som klyngen formidler alene eller sammen med andre klynger; fordelingen på stadier viser hvert stadie, sagerne står på nu.',
+        en: 'Brokering cases (introductions of a company to a knowledge institution) the cluster brokers, alone or with other clusters; the breakdown by stage shows the stage each case is at now.',
+      },
+      CASE_RULE,
+    ),
+    value: count((a) => a.cases),
+  },
+  conversion('introduced'),
+  conversion('meeting_held'),
+  conversion('collaboration_agreed'),
+  conversion('funded'),
+  {
+    id: 'case_funding_secured',
+    unit: 'dkk',
+    rows: { kind: 'cases', filter: 'with_funding' },
+    label: { da: 'Finansiering hjemtaget gennem sager', en: 'Funding secured through cases' },
+    definition: withRule(
+      {
+        da: 'Sum af den finansiering, der er registreret som hjemtaget på sagerne (sagens resultat, alle kilder), i kroner; fordelingen på kilder vises for sig.',
+        en: "Sum of the funding recorded as secured on the cases (the case's outcome, every source), in kroner; the breakdown by source is shown separately.",
+      },
+      CASE_RULE,
+    ),
+    value: count((a) => a.caseFundingSecured),
+  },
 ];
+
+/** The conversion from the pipeline stage before `to` into `to`. */
+function conversion(to: ConversionStage): FigureDefinition {
+  const from = CASE_PIPELINE[CASE_PIPELINE.indexOf(to) - 1];
+  const [fromLabel, toLabel] = [CASE_STAGE_LABELS[from], CASE_STAGE_LABELS[to]];
+  return {
+    id: `case_conversion_${to}`,
+    unit: 'share',
+    rows: { kind: 'cases', filter: { reached: from }, numerator: { reached: to } },
+    label: {
+      da: `Konvertering: ${fromLabel.da.toLowerCase()} → ${toLabel.da.toLowerCase()}`,
+      en: `Conversion: ${fromLabel.en.toLowerCase()} → ${toLabel.en.toLowerCase()}`,
+    },
+    definition: withRule(
+      {
+        da: `Af de sager, der har nået stadiet ${fromLabel.da}, andelen der også har nået ${toLabel.da}. ${REACHED.da}`,
+        en: `Of the cases that reached ${fromLabel.en}, the share that also reached ${toLabel.en}. ${REACHED.en}`,
+      },
+      CASE_RULE,
+    ),
+    value: share(
+      (a) => a.casesAdvanced[from],
+      (a) => a.casesReached[from],
+    ),
+  };
+}
 
 const byId = new Map(FIGURES.map((figure) => [figure.id, figure]));
 

@@ -80,8 +80,9 @@ export class StatisticsController {
   @Get('statistics/rows')
   @Authenticated()
   @ApiOperation({
-    summary: 'The rows behind a figure: organisations, activities or funding records, a page at a time',
-    description: WHO,
+    summary:
+      'The rows behind a figure: organisations, activities, funding records or cases, a page at a time',
+    description: `${WHO}; the cases behind the case figures only for their brokers and platform admins`,
   })
   @ApiOkResponse({ type: StatisticsRowsDto })
   @ApiBadRequestResponse({ type: ErrorDto })
@@ -117,6 +118,15 @@ export class StatisticsController {
       };
     }
     if (rows.kind === 'activities') return { ...base, activities: rows.page.items };
+    if (rows.kind === 'cases') {
+      return {
+        ...base,
+        cases: rows.page.items.map((row) => ({
+          ...row,
+          fundingDkk: row.funding.reduce((total, f) => total + f.amountDkk, 0),
+        })),
+      };
+    }
     return {
       ...base,
       fundingRecords: rows.page.items.map(({ clusterId, clusterName, ...row }) => ({

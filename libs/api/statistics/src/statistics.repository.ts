@@ -1,10 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { COMPANY_KINDS, KNOWLEDGE_INSTITUTION_KINDS, NACE_DIVISIONS, REGION_IDS } from '@videnbro/domain';
-import type { FundingSource, FundingStatus } from '@videnbro/domain';
+import {
+  CASE_STAGE_IDS,
+  COMPANY_KINDS,
+  KNOWLEDGE_INSTITUTION_KINDS,
+  NACE_DIVISIONS,
+  REGION_IDS,
+} from '@videnbro/domain';
+import type { CaseStage, FundingSource, FundingStatus } from '@videnbro/domain';
 import { DataSource, EntityManager } from 'typeorm';
 import { ClusterStrengthIndustry, ClusterTarget } from './entities';
-import type { ActivityFilter, FundingSelection, OrganizationFilter } from './figures';
+import { CASE_PIPELINE } from './figures';
+import type {
+  ActivityFilter,
+  CaseFilter,
+  FundingSelection,
+  OrganizationFilter,
+  PipelineStage,
+} from './figures';
 
 /** Which activities, organisations and funding records count: the clusters' and the period's. */
 export interface StatisticsScope {
@@ -66,6 +79,41 @@ export interface FundingSum {
   source: FundingSource;
   status: FundingStatus;
   amountDkk: number;
+}
+
+/** Cases per group and year (null: the period) and stage; or funding through cases by source. */
+export type CaseCounts =
+  | {
+      part: 'stage';
+      groupId: string | null;
+      year: number | null;
+      stage: CaseStage;
+      /** Cases at the stage now. */
+      current: number;
+      /** Cases that reached the stage. */
+      reached: number;
+      /** Cases that reached the stage and the next of the pipeline. */
+      advanced: number;
+    }
+  | {
+      part: 'funding';
+      groupId: string | null;
+      year: number | null;
+      source: FundingSource;
+      amountDkk: number;
+    };
+
+export interface CaseRow {
+  id: string;
+  companyName: string;
+  institutionName: string;
+  stage: CaseStage;
+  /** The creation date in Danish time, YYYY-MM-DD. */
+  createdOn: string;
+  clusterIds: string[];
+  /** The pipeline stages it has reached, in order. */
+  reached: PipelineStage[];
+  funding: { source: FundingSource; amountDkk: number }[];
 }
 
 export interface OrganizationRow {
@@ -171,15 +219,11 @@ const ACTIVITIES = `
 /**
  * The organisations that took part through a cluster of the scope in the period (pres), from
  * organization_cluster_days (the days of each organisation's activities per cluster, kept up to date by
- * triggers), and which of those pairs lie inside the cluster's strength areas (covered). :divisions and
- * :sections list the NACE divisions and their sections, so that a mapped section covers its divisions.
+ * triggers), each pair marked inside when the cluster's strength areas cover the organisation; then per
+ * group (per_group). :divisions and :sections list the NACE divisions and their sections, so that a
+ * mapped section covers its divisions. Each table is read once, with no join of the pairs to themselves.
  */
-const presence = (yearBits: string) => `
-  pres as (
-    select d.cluster_id, d.organization_id, d.days
-      from organization_cluster_days d
-     where d.cluster_id = any(:clusters::uuid[]) and d.days && daterange(:from::date, :to::date, '[]')
-  ),
+const presence = (yearBits: string, perCluster: boolean) => `
   mapped as (
     select m.cluster_id, array_agg(distinct e.code) as codes
       from cluster_strength_industries m
@@ -198,27 +242,31 @@ const presence = (yearBits: string) => `
              || array(select left(code, 2) from unnest(o.industry_codes::text[]) code where code ~ '^[0-9]{2}[.]')
              as keys
       from organizations o
-     where o.id in (select organization_id from pres) and cardinality(o.industry_codes) > 0
+     where cardinality(o.industry_codes) > 0
+       and exists (select 1 from organization_cluster_days d
+                    where d.organization_id = o.id and d.cluster_id = any(:clusters::uuid[])
+                      and d.days && daterange(:from::date, :to::date, '[]'))
   ),
-  covered as (
-    select p.organization_id, p.cluster_id
-      from pres p
-      join industry_keys k on k.id = p.organization_id
-      join mapped m on m.cluster_id = p.cluster_id
-     where k.keys && m.codes
+  -- The years of the period each pair took part in, as bits (bit i: the period's first year + i).
+  pres as (
+    select d.cluster_id, d.organization_id, coalesce(k.keys && m.codes, false) as inside, ${yearBits} as years
+      from organization_cluster_days d
+      left join industry_keys k on k.id = d.organization_id
+      left join mapped m on m.cluster_id = d.cluster_id
+     where d.cluster_id = any(:clusters::uuid[]) and d.days && daterange(:from::date, :to::date, '[]')
   ),
   -- Per group (a cluster, or all of them) and organisation: whether it took part through a cluster whose
-  -- strength areas cover it, and the years of the period it took part in (bit i: the period's first year
-  -- + i), all of them and those through a covering cluster.
-  per_group as (
-    select case when :perCluster then p.cluster_id end as group_id, p.organization_id,
-           bool_or(cv.organization_id is not null) as inside,
-           bit_or(y.years) as years,
-           coalesce(bit_or(y.years) filter (where cv.organization_id is not null), 0) as inside_years
-      from pres p
-      left join covered cv on cv.organization_id = p.organization_id and cv.cluster_id = p.cluster_id
-     cross join lateral (select ${yearBits} as years) y
-     group by 1, 2
+  -- strength areas cover it, and the years it took part in, all of them and those through a covering
+  -- cluster. Per cluster, a pair is already one organisation of one group (the table's key).
+  per_group as (${
+    perCluster
+      ? `select cluster_id as group_id, organization_id, inside, years,
+                case when inside then years else 0 end as inside_years
+           from pres`
+      : `select null::uuid as group_id, organization_id, bool_or(inside) as inside, bit_or(years) as years,
+                coalesce(bit_or(years) filter (where inside), 0) as inside_years
+           from pres group by organization_id`
+  }
   )`;
 
 /**
@@ -232,11 +280,47 @@ function yearBits(scope: StatisticsScope, options: GroupingOptions): string {
   return years
     .map(
       (year, bit) =>
-        `(case when p.days && daterange(greatest(make_date(${year}, 1, 1), :from::date), ` +
+        `(case when d.days && daterange(greatest(make_date(${year}, 1, 1), :from::date), ` +
         `least(make_date(${year}, 12, 31), :to::date), '[]') then ${2 ** bit} else 0 end)`,
     )
     .join(' | ');
 }
+
+/**
+ * The cases in scope: brokered by a cluster of the scope and created in the period (Danish time), with
+ * their group (per cluster: each of the scope's clusters that brokers it; else one group, each case
+ * once), creation year and the stages they have reached: suggested (where every case starts), the
+ * current stage, and every stage the timeline records a move to.
+ */
+const SCOPED_CASES = `
+  scoped as (
+    select k.id, k.stage, (k.created_at at time zone 'Europe/Copenhagen')::date as created_on,
+           array(select 'suggested' union select k.stage::text
+                  union select e.data ->> 'to' from case_events e where e.case_id = k.id and e.kind = 'stage_changed')
+             as reached
+      from cases k
+     where exists (select 1 from case_clusters cc where cc.case_id = k.id and cc.cluster_id = any(:clusters::uuid[]))
+       and (k.created_at at time zone 'Europe/Copenhagen')::date between :from::date and :to::date
+  )`;
+const CASE_GROUPS = `
+  case_groups as (
+    select s.*, extract(year from s.created_on)::int as year, g.group_id
+      from scoped s
+     cross join lateral (
+       select cc.cluster_id as group_id from case_clusters cc
+        where :perCluster and cc.case_id = s.id and cc.cluster_id = any(:clusters::uuid[])
+        union all
+       select null::uuid where not :perCluster
+     ) g
+  )`;
+
+/** A case filter as SQL over the scoped cases (s), with :stage for a reached stage. */
+const caseFilter = (filter: CaseFilter) =>
+  filter === 'all'
+    ? 'true'
+    : filter === 'with_funding'
+      ? 'exists (select 1 from case_funding f where f.case_id = s.id)'
+      : ':stage = any(s.reached)';
 
 const INSTITUTION_COLUMNS = KNOWLEDGE_INSTITUTION_KINDS;
 const REGION_COLUMNS: Record<string, string> = {
@@ -246,6 +330,7 @@ const REGION_COLUMNS: Record<string, string> = {
 };
 
 const num = (value: unknown) => Number(value);
+const yearOf = (date: string) => Number(date.slice(0, 4));
 const offsetLimit = (page: { page: number; limit: number }) => ({
   offset: (page.page - 1) * page.limit,
   limit: page.limit,
@@ -293,43 +378,48 @@ export class StatisticsRepository {
 
   /** Activity counts per group and year (and per activity type). */
   async activityCounts(scope: StatisticsScope, options: GroupingOptions): Promise<ActivityCounts[]> {
-    const columns = [...INSTITUTION_COLUMNS, ...Object.values(REGION_COLUMNS)];
-    const sums = columns.map((column) => `coalesce(sum(${column}), 0) as ${column}`).join(', ');
-    const noSums = columns.map((column) => `null::bigint as ${column}`).join(', ');
+    // Per cluster (the programme view) neither types nor participations by kind and region: it shows none.
+    const columns = options.perCluster ? [] : [...INSTITUTION_COLUMNS, ...Object.values(REGION_COLUMNS)];
+    const measures = ['company_participations', 'institution_participations', 'participations', ...columns];
     const counts = `count(*) as activities,
               count(*) filter (where company_participations > 0) as company_activities,
               count(*) filter (where institution_participations > 0) as institution_activities,
               count(*) filter (where international) as international_activities,
-              coalesce(sum(participations), 0) as participations,
-              coalesce(sum(company_participations), 0) as company_participations,
-              coalesce(sum(institution_participations), 0) as institution_participations`;
-    // Three aggregates, each with only the sums it needs: the period (with participations by
-    // institution kind and region), the period per activity type, and each year.
+              ${measures.map((column) => `coalesce(sum(${column}), 0) as ${column}`).join(', ')}`;
+    const totals = ['activities', 'company_activities', 'institution_activities', 'international_activities']
+      .concat(measures)
+      .map((column) => `sum(${column}) as ${column}`)
+      .join(', ');
+    // One pass over the activities in scope (grouping sets): the period, each type and each activity's first
+    // year of the period; then the rare later years of activities across New Year, added to their years.
+    const sets = ['(group_id)', ...(options.perCluster ? [] : ['(group_id, type)'])];
+    if (options.perYear) sets.push('(group_id, first_year)');
     const rows = await this.query<Record<string, unknown>[]>(
-      `with ${ACTIVITIES},
-       grouped as (${
-         options.perCluster
-           ? `select a.*, c as group_id from act a cross join lateral unnest(a.clusters) c
-               where c = any(:clusters::uuid[])`
-           : 'select a.*, null::uuid as group_id from act a'
-       }),
-       -- Each activity's first year in the period, and the rare later years of one across New Year.
-       by_year as (
-         select g.*, g.first_year as year from grouped g where :perYear
+      `with grouped as materialized (
+         select f.type, f.international, ${measures.map((column) => `f.${column}`).join(', ')},
+                ${options.perCluster ? 'ac.cluster_id' : 'null::uuid'} as group_id,
+                greatest(date_part('year', f.starts_on)::int, :firstYear::int) as first_year,
+                least(date_part('year', f.ends_on)::int, :lastYear::int) as last_year
+           from activity_figures f${
+             // Per cluster: joined to activity_clusters, far cheaper than unnesting f.clusters per row.
+             options.perCluster
+               ? ' join activity_clusters ac on ac.activity_id = f.activity_id where ac.cluster_id = any(:clusters::uuid[]) and'
+               : ' where f.clusters && :clusters::uuid[] and'
+           } f.starts_on <= :to::date and f.ends_on >= :from::date
+       ),
+       parts as (
+         select group_id, ${options.perYear ? 'case when grouping(first_year) = 0 then first_year end' : 'null::int'} as year,
+                ${options.perCluster ? 'null::varchar' : 'case when grouping(type) = 0 then type end'} as type,
+                ${options.perCluster ? '1' : 'grouping(type)'} as all_types, ${counts}
+           from grouped group by grouping sets (${sets.join(', ')})
           union all
-         select g.*, y.year
+         select group_id, y.year, null, 1, ${counts}
            from (select * from grouped where :perYear and last_year > first_year) g
           cross join lateral generate_series(g.first_year + 1, g.last_year) y(year)
+          group by group_id, y.year
        )
-       select group_id, null::int as year, null::varchar as type, 1 as all_types, ${counts}, ${sums}
-         from grouped group by group_id
-        union all
-       select group_id, null::int, type, 0, ${counts}, ${noSums}
-         from grouped where not :perCluster group by group_id, type
-        union all
-       select group_id, year, null::varchar, 1, ${counts}, ${noSums}
-         from by_year group by group_id, year`,
-      scopeParameters(scope, options),
+       select group_id, year, type, all_types, ${totals} from parts group by group_id, year, type, all_types`,
+      { ...scopeParameters(scope, options), firstYear: yearOf(scope.from), lastYear: yearOf(scope.to) },
     );
     return rows.map((row) => ({
       groupId: row.group_id as string | null,
@@ -352,14 +442,14 @@ export class StatisticsRepository {
   /** Distinct organisations per group and year, by kind and by region too. */
   async organizationCounts(scope: StatisticsScope, options: GroupingOptions): Promise<OrganizationCounts[]> {
     const rows = await this.query<Record<string, unknown>[]>(
-      `with ${presence(yearBits(scope, options))},
+      `with ${presence(yearBits(scope, options), options.perCluster)},
        org_rows as (
          select group_id, organization_id, null::int as year, inside from per_group
           union all
          select g.group_id, g.organization_id, year, g.inside_years & (1 << (year - extract(year from :from::date)::int)) <> 0
            from per_group g
           cross join generate_series(extract(year from :from::date)::int, extract(year from :to::date)::int) year
-          where g.years & (1 << (year - extract(year from :from::date)::int)) <> 0
+          where :perYear and g.years & (1 << (year - extract(year from :from::date)::int)) <> 0
        )
        select r.group_id, r.year, ${
          options.perCluster
@@ -421,6 +511,101 @@ export class StatisticsRepository {
     }));
   }
 
+  /**
+   * Cases per group, year and stage (now, reached, reached and advanced to the next pipeline stage), and
+   * funding secured through cases per group, year and source.
+   */
+  async caseCounts(scope: StatisticsScope, options: GroupingOptions): Promise<CaseCounts[]> {
+    const sets = options.perYear ? '(group_id, %), (group_id, year, %)' : '(group_id, %)';
+    const year = options.perYear ? 'case when grouping(year) = 0 then year end' : 'null::int';
+    const next = CASE_STAGE_IDS.map((stage) => {
+      const at = (CASE_PIPELINE as readonly string[]).indexOf(stage);
+      return at >= 0 ? (CASE_PIPELINE[at + 1] ?? null) : null;
+    });
+    const rows = await this.query<Record<string, unknown>[]>(
+      `with ${SCOPED_CASES}, ${CASE_GROUPS}
+       select 'stage' as part, group_id, ${year} as year, st.stage,
+              null::varchar as source, null::text as amount,
+              count(*) filter (where c.stage = st.stage) as current,
+              count(*) filter (where st.stage = any(c.reached)) as reached,
+              count(*) filter (where st.stage = any(c.reached) and st.next = any(c.reached)) as advanced
+         from case_groups c
+        cross join unnest(:stages::text[], :nexts::text[]) st(stage, next)
+        group by grouping sets (${sets.replaceAll('%', 'st.stage')})
+        union all
+       select 'funding', group_id, ${year}, null, f.source,
+              sum(f.amount_dkk)::text, null, null, null
+         from case_groups c
+         join case_funding f on f.case_id = c.id
+        group by grouping sets (${sets.replaceAll('%', 'f.source')})`,
+      { ...scopeParameters(scope, options), stages: CASE_STAGE_IDS, nexts: next },
+    );
+    return rows.map((row) => {
+      const base = { groupId: row.group_id as string | null, year: row.year === null ? null : num(row.year) };
+      return row.part === 'stage'
+        ? {
+            ...base,
+            part: 'stage' as const,
+            stage: row.stage as CaseStage,
+            current: num(row.current),
+            reached: num(row.reached),
+            advanced: num(row.advanced),
+          }
+        : {
+            ...base,
+            part: 'funding' as const,
+            source: row.source as FundingSource,
+            amountDkk: num(row.amount),
+          };
+    });
+  }
+
+  /** The cases behind a figure, newest first, with the parties' names, stage and funding by source. */
+  async caseRows(
+    scope: StatisticsScope,
+    filter: CaseFilter,
+    page: { page: number; limit: number },
+  ): Promise<Page<CaseRow>> {
+    const rows = await this.query<Record<string, unknown>[]>(
+      `with ${SCOPED_CASES}
+       select s.id, company.name as company_name, institution.name as institution_name, s.stage,
+              to_char(s.created_on, 'YYYY-MM-DD') as created_on, s.reached,
+              array(select cc.cluster_id from case_clusters cc
+                     where cc.case_id = s.id and cc.cluster_id = any(:clusters::uuid[]) order by cc.cluster_id) as clusters,
+              coalesce((select json_agg(json_build_object('source', f.source, 'amountDkk', f.amount_dkk) order by f.source)
+                          from case_funding f where f.case_id = s.id), '[]') as funding,
+              count(*) over () as total
+         from scoped s
+         join cases k on k.id = s.id
+         join organizations company on company.id = k.company_id
+         join organizations institution on institution.id = k.institution_id
+        where ${caseFilter(filter)}
+        order by s.created_on desc, k.created_at desc, s.id
+       offset :offset limit :limit`,
+      {
+        ...scopeParameters(scope, PERIOD_ONLY),
+        stage: typeof filter === 'object' ? filter.reached : null,
+        ...offsetLimit(page),
+      },
+    );
+    return {
+      total: rows.length ? num(rows[0].total) : 0,
+      items: rows.map((row) => ({
+        id: row.id as string,
+        companyName: row.company_name as string,
+        institutionName: row.institution_name as string,
+        stage: row.stage as CaseStage,
+        createdOn: row.created_on as string,
+        clusterIds: row.clusters as string[],
+        reached: CASE_PIPELINE.filter((stage) => (row.reached as string[]).includes(stage)),
+        funding: (row.funding as { source: FundingSource; amountDkk: string | number }[]).map((f) => ({
+          source: f.source,
+          amountDkk: num(f.amountDkk),
+        })),
+      })),
+    };
+  }
+
   /** The organisations behind a figure, by name, with the activities of the period each took part in. */
   async organizationRows(
     scope: StatisticsScope,
@@ -429,7 +614,7 @@ export class StatisticsRepository {
   ): Promise<Page<OrganizationRow>> {
     const parameters = scopeParameters(scope, PERIOD_ONLY);
     const rows = await this.query<Record<string, unknown>[]>(
-      `with ${presence(yearBits(scope, PERIOD_ONLY))},
+      `with ${presence(yearBits(scope, PERIOD_ONLY), false)},
        per_org as (select organization_id, inside from per_group)
        select o.id, o.name, o.kind, o.employee_band, o.industry_codes, o.country, o.region, r.inside,
               count(*) over () as total

@@ -3,6 +3,7 @@ import type { Caller } from '@videnbro/access';
 import { AuditLog } from '@videnbro/audit';
 import {
   ACTIVITY_TYPE_IDS,
+  CASE_STAGE_IDS,
   FUNDING_SOURCE_IDS,
   isSme,
   KNOWLEDGE_INSTITUTION_KINDS,
@@ -13,6 +14,7 @@ import {
 import type { EmployeeBand, LocalizedText } from '@videnbro/domain';
 import { fieldError } from '@videnbro/http';
 import {
+  CASE_PIPELINE,
   EMPTY_AGGREGATE,
   FIGURES,
   figureById,
@@ -27,6 +29,8 @@ import { StatisticsRepository } from './statistics.repository';
 import type {
   ActivityCounts,
   ActivityRow,
+  CaseCounts,
+  CaseRow,
   ClusterRef,
   FundingRow,
   FundingSum,
@@ -62,6 +66,9 @@ interface GroupCounts {
   institutionKinds: OrganizationCounts[];
   regions: OrganizationCounts[];
   funding: FundingSum[];
+  /** The period's cases per stage and funding through cases per source. */
+  caseStages: Extract<CaseCounts, { part: 'stage' }>[];
+  caseFunding: Extract<CaseCounts, { part: 'funding' }>[];
 }
 
 export interface Figure extends FigureValue {
@@ -79,6 +86,8 @@ export interface Breakdowns {
   byInstitutionKind: { kind: string; institutions: number; participations: number }[];
   byRegion: { region: string; organizations: number; participations: number }[];
   byFundingSource: { source: string; spentDkk: number; securedDkk: number }[];
+  byCaseStage: { stage: string; cases: number; reached: number }[];
+  byCaseFundingSource: { source: string; amountDkk: number }[];
 }
 
 export interface Statistics {
@@ -98,7 +107,8 @@ export interface EvaluationFigure {
 export type FigureRowsPage =
   | { kind: 'organizations'; page: Page<OrganizationRow & { inNumerator?: boolean }> }
   | { kind: 'activities'; page: Page<ActivityRow> }
-  | { kind: 'funding_records'; page: Page<FundingRow> };
+  | { kind: 'funding_records'; page: Page<FundingRow> }
+  | { kind: 'cases'; page: Page<CaseRow & { inNumerator?: boolean }> };
 
 const isStaff = (caller: Caller) => caller.roles.includes('admin') || caller.roles.includes('programme');
 const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -226,6 +236,22 @@ export class StatisticsService {
       };
     } else if (source.kind === 'activities') {
       rows = { kind: 'activities', page: await this.repository.activityRows(scope, source.filter, paging) };
+    } else if (source.kind === 'cases') {
+      const page = await this.repository.caseRows(
+        await this.caseRowScope(caller, scope),
+        source.filter,
+        paging,
+      );
+      const numerator = source.numerator;
+      rows = {
+        kind: 'cases',
+        page: {
+          total: page.total,
+          items: page.items.map((row) =>
+            numerator ? { ...row, inNumerator: row.reached.includes(numerator.reached) } : row,
+          ),
+        },
+      };
     } else {
       rows = {
         kind: 'funding_records',
@@ -360,6 +386,23 @@ export class StatisticsService {
     return { cluster: null, clusters: await this.repository.clusters(ids) };
   }
 
+  /**
+   * Programme staff see the case figures but never a case (as in the cases feature): the cases behind a
+   * figure are for platform admins and for brokers, of their own clusters only (also when they are
+   * programme staff too).
+   */
+  private async caseRowScope(caller: Caller, scope: StatisticsScope): Promise<StatisticsScope> {
+    if (caller.roles.includes('admin')) return scope;
+    const own = new Set(await this.directory.brokerClusterIdsOf(caller.userId));
+    const clusterIds = scope.clusterIds.filter((id) => own.has(id));
+    if (!clusterIds.length) {
+      throw new ForbiddenException(
+        "The cases behind a figure are for the cases' brokers and platform admins; programme staff see the figures",
+      );
+    }
+    return { ...scope, clusterIds };
+  }
+
   private async existingCluster(id: string): Promise<ClusterRef> {
     const cluster = await this.repository.cluster(id);
     if (!cluster) throw fieldError(HttpStatus.NOT_FOUND, 'cluster', 'No cluster with this id');
@@ -380,10 +423,11 @@ export class StatisticsService {
     scope: StatisticsScope,
     options: GroupingOptions,
   ): Promise<Map<string | null, GroupCounts>> {
-    const [activities, organizations, funding] = await Promise.all([
+    const [activities, organizations, funding, cases] = await Promise.all([
       this.repository.activityCounts(scope, options),
       this.repository.organizationCounts(scope, options),
       this.repository.fundingSums(scope, options.perCluster),
+      this.repository.caseCounts(scope, options),
     ]);
     const groups = new Map<string | null, GroupCounts>();
     const groupOf = (id: string | null) => {
@@ -432,6 +476,22 @@ export class StatisticsService {
       });
     }
     for (const row of funding) groupOf(row.groupId).funding.push(row);
+    for (const row of cases) {
+      const group = groupOf(row.groupId);
+      const aggregate = aggregateOf(group, row.year);
+      if (row.part === 'funding') {
+        if (row.year === null) group.caseFunding.push(row);
+        aggregate.caseFundingSecured += row.amountDkk;
+        continue;
+      }
+      if (row.year === null) group.caseStages.push(row);
+      aggregate.cases += row.current;
+      if ((CASE_PIPELINE as readonly string[]).includes(row.stage)) {
+        const stage = row.stage as (typeof CASE_PIPELINE)[number];
+        aggregate.casesReached = { ...aggregate.casesReached, [stage]: row.reached };
+        aggregate.casesAdvanced = { ...aggregate.casesAdvanced, [stage]: row.advanced };
+      }
+    }
     for (const group of groups.values()) {
       Object.assign(group.period, fundingAggregate(group.funding));
       if (!options.perYear) continue;
@@ -455,6 +515,8 @@ function emptyGroup(): GroupCounts {
     institutionKinds: [],
     regions: [],
     funding: [],
+    caseStages: [],
+    caseFunding: [],
   };
 }
 
@@ -493,6 +555,14 @@ function breakdownsOf(group: GroupCounts): Breakdowns {
           .reduce((total, row) => total + row.amountDkk, 0);
       return { source, spentDkk: sum('spent'), securedDkk: sum('secured') };
     }),
+    byCaseStage: CASE_STAGE_IDS.map((stage) => {
+      const row = group.caseStages.find((r) => r.stage === stage);
+      return { stage, cases: row?.current ?? 0, reached: row?.reached ?? 0 };
+    }),
+    byCaseFundingSource: FUNDING_SOURCE_IDS.map((source) => ({
+      source,
+      amountDkk: group.caseFunding.find((r) => r.source === source)?.amountDkk ?? 0,
+    })),
   };
 }
 

@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ACTIVITY_TYPE_IDS,
+  CASE_STAGE_IDS,
   EMPLOYEE_BAND_IDS,
   FUNDING_SOURCE_IDS,
   FUNDING_STATUS_IDS,
@@ -10,7 +11,7 @@ import {
 } from '@videnbro/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
-import { FIGURE_IDS, FIGURE_UNITS, ROW_KINDS, STATISTICS_REGIONS } from '../figures';
+import { CASE_PIPELINE, FIGURE_IDS, FIGURE_UNITS, ROW_KINDS, STATISTICS_REGIONS } from '../figures';
 import type { FigureId, FigureUnit, RowKind } from '../figures';
 
 const FIGURE = { enum: FIGURE_IDS, enumName: 'StatisticsFigure' } as const;
@@ -225,6 +226,25 @@ export class FundingSourceSumDto {
   securedDkk!: number;
 }
 
+export class StatisticsCaseStageDto {
+  @ApiProperty({ enum: CASE_STAGE_IDS, enumName: 'CaseStage' })
+  stage!: string;
+
+  @ApiProperty({ description: 'Cases at the stage now' })
+  cases!: number;
+
+  @ApiProperty({ description: 'Cases that reached the stage (now or earlier)' })
+  reached!: number;
+}
+
+export class StatisticsCaseFundingSourceDto {
+  @ApiProperty({ enum: FUNDING_SOURCE_IDS, enumName: 'FundingSource' })
+  source!: string;
+
+  @ApiProperty({ description: 'Whole kroner secured through cases' })
+  amountDkk!: number;
+}
+
 export class BreakdownsDto {
   @ApiProperty({ type: [ActivityTypeCountDto], description: 'Every activity type, zeros included' })
   byActivityType!: ActivityTypeCountDto[];
@@ -237,6 +257,15 @@ export class BreakdownsDto {
 
   @ApiProperty({ type: [FundingSourceSumDto], description: 'Every funding source, zeros included' })
   byFundingSource!: FundingSourceSumDto[];
+
+  @ApiProperty({ type: [StatisticsCaseStageDto], description: 'Every case stage, zeros included' })
+  byCaseStage!: StatisticsCaseStageDto[];
+
+  @ApiProperty({
+    type: [StatisticsCaseFundingSourceDto],
+    description: 'Funding secured through cases, every funding source, zeros included',
+  })
+  byCaseFundingSource!: StatisticsCaseFundingSourceDto[];
 }
 
 export class StatisticsDto {
@@ -418,6 +447,53 @@ export class StatisticsFundingRowDto {
   note!: string | null;
 }
 
+export class StatisticsCaseFundingDto {
+  @ApiProperty({ enum: FUNDING_SOURCE_IDS, enumName: 'FundingSource' })
+  source!: string;
+
+  @ApiProperty({ description: 'Whole kroner' })
+  amountDkk!: number;
+}
+
+export class StatisticsCaseRowDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  companyName!: string;
+
+  @ApiProperty()
+  institutionName!: string;
+
+  @ApiProperty({ enum: CASE_STAGE_IDS, enumName: 'CaseStage' })
+  stage!: string;
+
+  @ApiProperty({ format: 'date', description: 'Created on (Danish time)' })
+  createdOn!: string;
+
+  @ApiProperty({ type: [String], description: 'The clusters of the scope that broker it' })
+  clusterIds!: string[];
+
+  @ApiProperty({
+    enum: CASE_PIPELINE,
+    enumName: 'CasePipelineStage',
+    isArray: true,
+    description: 'The pipeline stages it has reached, in order',
+  })
+  reached!: string[];
+
+  @ApiProperty({ type: [StatisticsCaseFundingDto], description: 'Funding secured, by source' })
+  funding!: StatisticsCaseFundingDto[];
+
+  @ApiProperty({ description: 'Whole kroner secured, every source' })
+  fundingDkk!: number;
+
+  @ApiPropertyOptional({
+    description: "Conversion figures: whether the case counts in the share's numerator",
+  })
+  inNumerator?: boolean;
+}
+
 export class StatisticsRowsDto {
   @ApiProperty({ type: FigureDefinitionDto })
   figure!: FigureDefinitionDto;
@@ -445,4 +521,10 @@ export class StatisticsRowsDto {
 
   @ApiPropertyOptional({ type: [StatisticsFundingRowDto] })
   fundingRecords?: StatisticsFundingRowDto[];
+
+  @ApiPropertyOptional({
+    type: [StatisticsCaseRowDto],
+    description: "Cases: for their clusters' brokers and platform admins (programme staff get 403)",
+  })
+  cases?: StatisticsCaseRowDto[];
 }

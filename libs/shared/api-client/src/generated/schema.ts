@@ -1063,8 +1063,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The rows behind a figure: organisations, activities or funding records, a page at a time
-         * @description Brokers of the cluster (members of the cluster organisation), programme staff and platform admins
+         * The rows behind a figure: organisations, activities, funding records or cases, a page at a time
+         * @description Brokers of the cluster (members of the cluster organisation), programme staff and platform admins; the cases behind the case figures only for their brokers and platform admins
          */
         get: operations["StatisticsController_rows_v1"];
         put?: never;
@@ -1143,6 +1143,10 @@ export interface components {
         BreakdownsDto: {
             /** @description Every activity type, zeros included */
             byActivityType: components["schemas"]["ActivityTypeCountDto"][];
+            /** @description Funding secured through cases, every funding source, zeros included */
+            byCaseFundingSource: components["schemas"]["StatisticsCaseFundingSourceDto"][];
+            /** @description Every case stage, zeros included */
+            byCaseStage: components["schemas"]["StatisticsCaseStageDto"][];
             /** @description Every funding source, zeros included */
             byFundingSource: components["schemas"]["FundingSourceSumDto"][];
             /** @description Every institution kind, zeros included */
@@ -1291,6 +1295,11 @@ export interface components {
         };
         /** @enum {string} */
         CaseParty: "company" | "institution";
+        /**
+         * @description The pipeline stages it has reached, in order
+         * @enum {string}
+         */
+        CasePipelineStage: "suggested" | "introduced" | "meeting_held" | "collaboration_agreed" | "funded";
         CaseRefDto: {
             /** Format: uuid */
             id: string;
@@ -2482,6 +2491,45 @@ export interface components {
             title: string;
             type: components["schemas"]["ActivityType"];
         };
+        StatisticsCaseFundingDto: {
+            /** @description Whole kroner */
+            amountDkk: number;
+            source: components["schemas"]["FundingSource"];
+        };
+        StatisticsCaseFundingSourceDto: {
+            /** @description Whole kroner secured through cases */
+            amountDkk: number;
+            source: components["schemas"]["FundingSource"];
+        };
+        StatisticsCaseRowDto: {
+            /** @description The clusters of the scope that broker it */
+            clusterIds: string[];
+            companyName: string;
+            /**
+             * Format: date
+             * @description Created on (Danish time)
+             */
+            createdOn: string;
+            /** @description Funding secured, by source */
+            funding: components["schemas"]["StatisticsCaseFundingDto"][];
+            /** @description Whole kroner secured, every source */
+            fundingDkk: number;
+            /** Format: uuid */
+            id: string;
+            /** @description Conversion figures: whether the case counts in the share's numerator */
+            inNumerator?: boolean;
+            institutionName: string;
+            /** @description The pipeline stages it has reached, in order */
+            reached: components["schemas"]["CasePipelineStage"][];
+            stage: components["schemas"]["CaseStage"];
+        };
+        StatisticsCaseStageDto: {
+            /** @description Cases at the stage now */
+            cases: number;
+            /** @description Cases that reached the stage (now or earlier) */
+            reached: number;
+            stage: components["schemas"]["CaseStage"];
+        };
         StatisticsClusterDto: {
             /** Format: uuid */
             id: string;
@@ -2499,7 +2547,7 @@ export interface components {
             perYear: components["schemas"]["YearFiguresDto"][];
         };
         /** @enum {string} */
-        StatisticsFigure: "activities" | "companies" | "company_activities" | "company_participations" | "sme_share" | "sme_10_49_share" | "institutions" | "institution_participations" | "institution_activities" | "outside_strength_share" | "unknown_industry_companies" | "base_grant_spent" | "external_funding_secured" | "external_to_base_ratio" | "membership_fees" | "international_activities" | "eu_funding";
+        StatisticsFigure: "activities" | "companies" | "company_activities" | "company_participations" | "sme_share" | "sme_10_49_share" | "institutions" | "institution_participations" | "institution_activities" | "outside_strength_share" | "unknown_industry_companies" | "base_grant_spent" | "external_funding_secured" | "external_to_base_ratio" | "membership_fees" | "international_activities" | "eu_funding" | "cases" | "case_conversion_introduced" | "case_conversion_meeting_held" | "case_conversion_collaboration_agreed" | "case_conversion_funded" | "case_funding_secured";
         /**
          * @description count; share (0–1); dkk (whole kroner); ratio
          * @enum {string}
@@ -2556,9 +2604,11 @@ export interface components {
          * @description What GET /statistics/rows lists for this figure
          * @enum {string}
          */
-        StatisticsRowKind: "organizations" | "activities" | "funding_records";
+        StatisticsRowKind: "organizations" | "activities" | "funding_records" | "cases";
         StatisticsRowsDto: {
             activities?: components["schemas"]["StatisticsActivityRowDto"][];
+            /** @description Cases: for their clusters' brokers and platform admins (programme staff get 403) */
+            cases?: components["schemas"]["StatisticsCaseRowDto"][];
             figure: components["schemas"]["FigureDefinitionDto"];
             fundingRecords?: components["schemas"]["StatisticsFundingRowDto"][];
             /** @description Which of the lists below is set */
