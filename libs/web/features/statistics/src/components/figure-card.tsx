@@ -12,8 +12,8 @@ export interface FigureCardProps {
   definition: string;
   numerator?: number;
   denominator?: number;
-  /** The rows page of this figure for the same cluster and period. */
-  rowsHref: string;
+  /** The rows page of this figure for the same cluster and period; none when the user may not see them. */
+  rowsHref?: string;
 }
 
 /** One figure: its value, a share's numerator and denominator, how it is counted, and a link to its rows. */
@@ -52,16 +52,18 @@ export function FigureCard(props: FigureCardProps) {
             {definition}
           </Text>
         </Spoiler>
-        <Anchor
-          component={Link}
-          to={rowsHref}
-          size="sm"
-          mt="auto"
-          aria-label={`${t('figures.rows')}: ${label}`}
-          data-testid={`figure-${id}-rows`}
-        >
-          {t('figures.rows')}
-        </Anchor>
+        {rowsHref && (
+          <Anchor
+            component={Link}
+            to={rowsHref}
+            size="sm"
+            mt="auto"
+            aria-label={`${t('figures.rows')}: ${label}`}
+            data-testid={`figure-${id}-rows`}
+          >
+            {t('figures.rows')}
+          </Anchor>
+        )}
       </Stack>
     </Card>
   );

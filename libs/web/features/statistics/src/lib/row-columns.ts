@@ -1,5 +1,6 @@
 import {
   ACTIVITY_TYPE_LABELS,
+  CASE_STAGE_LABELS,
   EMPLOYEE_BANDS,
   FUNDING_SOURCE_LABELS,
   FUNDING_STATUS_LABELS,
@@ -9,12 +10,18 @@ import {
 } from '@videnbro/domain';
 import type { CellValue, TableColumn } from '@videnbro/web-ui';
 import type { TFunction } from 'i18next';
-import type { ActivityRow, FundingRow, OrganizationRow, StatisticsRows } from '../queries/statistics';
+import type {
+  ActivityRow,
+  CaseRow,
+  FundingRow,
+  OrganizationRow,
+  StatisticsRows,
+} from '../queries/statistics';
 import { regionLabel } from './charts';
 import { formatValue } from './format';
 
 /** A row behind a figure, whichever kind the figure counts. */
-export type FigureRow = OrganizationRow | ActivityRow | FundingRow;
+export type FigureRow = OrganizationRow | ActivityRow | FundingRow | CaseRow;
 
 function labelOf(labels: Readonly<Record<string, LocalizedText>>, id: string, locale: string): string {
   return id in labels ? label(labels[id], locale) : id;
@@ -114,13 +121,43 @@ function fundingColumns(t: TFunction, locale: string): TableColumn<FundingRow>[]
   ];
 }
 
+function caseColumns(t: TFunction, locale: string): TableColumn<CaseRow>[] {
+  const stage = (id: string) => labelOf(CASE_STAGE_LABELS, id, locale);
+  return [
+    { key: 'company', header: t('rows.company'), value: (row) => row.companyName },
+    { key: 'institution', header: t('rows.institution'), value: (row) => row.institutionName },
+    { key: 'stage', header: t('rows.stage'), value: (row) => stage(row.stage) },
+    { key: 'createdOn', header: t('rows.createdOn'), value: (row) => row.createdOn },
+    { key: 'reached', header: t('rows.reachedStages'), value: (row) => row.reached.map(stage).join(', ') },
+    {
+      key: 'fundingDkk',
+      header: t('rows.fundingTotal'),
+      value: (row) => row.fundingDkk,
+      render: (row) => formatValue(row.fundingDkk, 'dkk', locale),
+      numeric: true,
+    },
+    {
+      key: 'fundingBySource',
+      header: t('rows.fundingBySource'),
+      value: (row) =>
+        row.funding
+          .map(
+            (f) =>
+              `${labelOf(FUNDING_SOURCE_LABELS, f.source, locale)}: ${formatValue(f.amountDkk, 'dkk', locale)}`,
+          )
+          .join('; ') || null,
+    },
+    { key: 'inNumerator', header: t('rows.inNumerator'), value: (row) => yesNo(row.inNumerator, t) },
+  ];
+}
+
 function yesNo(value: boolean | null | undefined, t: TFunction): CellValue {
   return value === null || value === undefined ? null : value ? t('rows.yes') : t('rows.no');
 }
 
 /** The rows of an answer, whatever their kind. */
 export function rowsOf(answer: StatisticsRows): FigureRow[] {
-  return answer.organizations ?? answer.activities ?? answer.fundingRecords ?? [];
+  return answer.organizations ?? answer.activities ?? answer.fundingRecords ?? answer.cases ?? [];
 }
 
 /** The columns of the rows behind a figure; the answer's kind says which rows `rowsOf` holds. */
@@ -134,6 +171,8 @@ export function rowColumns(
       ? organizationColumns(t, locale)
       : kind === 'activities'
         ? activityColumns(t, locale)
-        : fundingColumns(t, locale);
+        : kind === 'cases'
+          ? caseColumns(t, locale)
+          : fundingColumns(t, locale);
   return columns as TableColumn<FigureRow>[];
 }

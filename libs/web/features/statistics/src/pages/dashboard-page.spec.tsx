@@ -1,7 +1,15 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, requestsTo } from '@videnbro/web-testing';
-import { broker, brokerMemberships, clean, energy, statistics } from '../testing/fixtures';
+import {
+  allClusters,
+  broker,
+  brokerMemberships,
+  clean,
+  energy,
+  programme,
+  statistics,
+} from '../testing/fixtures';
 import { renderRoutes } from '../testing/render-statistics';
 import { DashboardPage } from './dashboard-page';
 
@@ -121,6 +129,42 @@ describe('DashboardPage', () => {
         .map((cell) => cell.textContent),
     ).toEqual(['Figure', '2025', '2026']);
     expect(within(perYear).getAllByRole('row')[2]).toHaveTextContent('Distinct companies800600');
+  });
+
+  it('shows the cases per stage with the conversion to the next stage, and the funding through cases by source', async () => {
+    api();
+    renderRoutes(routes, { route: '/statistics', user: broker, language: 'en' });
+    const stages = await screen.findByRole('table', { name: 'Cases per stage' });
+    const [header, suggested, introduced] = within(stages).getAllByRole('row');
+    expect(header).toHaveTextContent('StageAt the stage nowReached the stageOn to the next stage');
+    expect(suggested).toHaveTextContent(/^Suggested2560\s?% \(3 of 5\)$/);
+    expect(introduced).toHaveTextContent(/^Introduced13$/);
+    const section = screen.getByTestId('statistics-cases');
+    expect(section).toHaveTextContent('Brokering cases.');
+    expect(section).toHaveTextContent(
+      'of the cases that reached the stage, the share that also reached the next stage',
+    );
+    expect(
+      within(section).getByRole('button', { name: 'Export Cases per stage as CSV' }),
+    ).toBeInTheDocument();
+    const funding = screen.getByRole('table', { name: 'Funding secured through cases, by source' });
+    expect(within(funding).getAllByRole('row')[1]).toHaveTextContent(/EU.*400,000/);
+    // A broker follows a case figure to its cases.
+    expect(within(screen.getByTestId('figure-cases')).getByRole('link')).toHaveAttribute(
+      'href',
+      '/statistics/rows?figure=cases&from=2022-01-01&to=2026-12-31',
+    );
+  });
+
+  it('links programme staff to no cases behind the case figures (they see the figures only)', async () => {
+    fakeApi({
+      'GET /api/v1/clusters': allClusters,
+      'GET /api/v1/statistics': { status: 200, body: statistics },
+    });
+    renderRoutes(routes, { route: '/statistics', user: programme });
+    expect(await screen.findByTestId('figure-cases')).toHaveTextContent('5');
+    expect(screen.queryByTestId('figure-cases-rows')).not.toBeInTheDocument();
+    expect(screen.getByTestId('figure-companies-rows')).toBeInTheDocument();
   });
 
   it('says so when the user may not see these statistics', async () => {

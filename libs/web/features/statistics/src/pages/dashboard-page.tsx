@@ -3,6 +3,7 @@ import { label } from '@videnbro/domain';
 import { useVisibleClusters } from '@videnbro/web-core';
 import { ErrorAlert, LoadingState, PageTitle } from '@videnbro/web-ui';
 import { useTranslation } from 'react-i18next';
+import { CaseTables } from '../components/case-tables';
 import { ChartPanel } from '../components/chart-panel';
 import { FigureCard } from '../components/figure-card';
 import { PerYearTable } from '../components/per-year-table';
@@ -12,6 +13,7 @@ import { chartSpecs } from '../lib/charts';
 import { describeError } from '../lib/errors';
 import { statisticsPath } from '../lib/paths';
 import { useStatisticsQuery } from '../lib/period';
+import { useStatisticsAccess } from '../queries/access';
 import { scopeName, useStatistics } from '../queries/statistics';
 
 /**
@@ -24,6 +26,7 @@ export function DashboardPage() {
   const locale = i18n.language;
   const { period, cluster, update } = useStatisticsQuery();
   const { clusters } = useVisibleClusters();
+  const { seesCases } = useStatisticsAccess();
   const valid = period.from <= period.to;
   const statistics = useStatistics({ cluster, ...period }, { enabled: valid });
   const data = statistics.data;
@@ -54,7 +57,11 @@ export function DashboardPage() {
                   definition={label(figure.definition, locale)}
                   numerator={figure.numerator}
                   denominator={figure.denominator}
-                  rowsHref={statisticsPath('rows', { figure: figure.id, cluster, ...period })}
+                  rowsHref={
+                    figure.rows !== 'cases' || seesCases
+                      ? statisticsPath('rows', { figure: figure.id, cluster, ...period })
+                      : undefined
+                  }
                 />
               ))}
             </SimpleGrid>
@@ -69,6 +76,7 @@ export function DashboardPage() {
               ))}
             </SimpleGrid>
           </section>
+          <CaseTables statistics={data} fileSuffix={fileSuffix} />
           <PerYearTable statistics={data} fileName={`per-year_${fileSuffix}`} />
         </>
       )}

@@ -3,7 +3,7 @@ import { useMe } from '@videnbro/web-core';
 /**
  * What the user may do here, for the pages to offer only that (the API decides for real): brokers read
  * their clusters' statistics, programme staff and admins read all and set targets, admins map strength
- * areas to industries.
+ * areas to industries. Programme staff see the case figures but not the cases behind them.
  */
 export function useStatisticsAccess() {
   const { data: user } = useMe();
@@ -14,5 +14,6 @@ export function useStatisticsAccess() {
     seesAll,
     canEditTargets: seesAll,
     canEditStrengthAreas: admin,
+    seesCases: admin || !roles.includes('programme'),
   };
 }

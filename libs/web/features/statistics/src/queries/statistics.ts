@@ -15,6 +15,7 @@ export type StatisticsRows = Schemas['StatisticsRowsDto'];
 export type OrganizationRow = Schemas['StatisticsOrganizationRowDto'];
 export type ActivityRow = Schemas['StatisticsActivityRowDto'];
 export type FundingRow = Schemas['StatisticsFundingRowDto'];
+export type CaseRow = Schemas['StatisticsCaseRowDto'];
 export type StrengthIndustries = Schemas['StrengthIndustriesDto'];
 export type TargetInput = Schemas['SetTargetDto'];
 export type MappingInput = Schemas['StrengthIndustryInputDto'];

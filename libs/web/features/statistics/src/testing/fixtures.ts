@@ -70,11 +70,30 @@ export const activities: Figure = {
   value: 12,
 };
 
+export const cases: Figure = {
+  id: 'cases',
+  label: text('Sager', 'Cases'),
+  unit: 'count',
+  rows: 'cases',
+  definition: text('Antal formidlingssager.', 'Brokering cases.'),
+  value: 5,
+};
+export const conversionIntroduced: Figure = {
+  id: 'case_conversion_introduced',
+  label: text('Konvertering: foreslået → introduceret', 'Conversion: suggested → introduced'),
+  unit: 'share',
+  rows: 'cases',
+  definition: text('Andel der nåede introduceret.', 'Share that reached introduced.'),
+  value: 0.6,
+  numerator: 3,
+  denominator: 5,
+};
+
 export const statistics: Statistics = {
   period: { from: '2022-01-01', to: '2026-12-31' },
   cluster: energy,
   clusters: [energy, clean],
-  figures: [activities, companies, smeShare, baseGrant],
+  figures: [activities, companies, smeShare, baseGrant, cases, conversionIntroduced],
   perYear: [
     {
       year: 2025,
@@ -114,6 +133,19 @@ export const statistics: Statistics = {
       { region: 'abroad', organizations: 2, participations: 3 },
     ],
     byFundingSource: [{ source: 'innovation_power', spentDkk: 1250000, securedDkk: 0 }],
+    byCaseStage: [
+      { stage: 'suggested', cases: 2, reached: 5 },
+      { stage: 'introduced', cases: 1, reached: 3 },
+      { stage: 'meeting_held', cases: 0, reached: 2 },
+      { stage: 'collaboration_agreed', cases: 0, reached: 1 },
+      { stage: 'funded', cases: 1, reached: 1 },
+      { stage: 'declined', cases: 1, reached: 1 },
+      { stage: 'stalled', cases: 0, reached: 0 },
+    ],
+    byCaseFundingSource: [
+      { source: 'eu', amountDkk: 400000 },
+      { source: 'private_cofunding', amountDkk: 0 },
+    ],
   },
 };
 
