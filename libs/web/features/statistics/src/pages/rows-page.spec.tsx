@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { captureDownloads, fakeApi, requestsTo, textOf } from '@videnbro/web-testing';
-import { broker, brokerMemberships, energy, organizationRows } from '../testing/fixtures';
+import { broker, brokerMemberships, cases, energy, organizationRows } from '../testing/fixtures';
 import { renderRoutes } from '../testing/render-statistics';
 import { RowsPage } from './rows-page';
 
@@ -11,6 +11,55 @@ const queryOf = (request: Request) => Object.fromEntries(new URL(request.url).se
 
 describe('RowsPage', () => {
   afterEach(() => jest.restoreAllMocks());
+
+  it('lists the cases behind a case figure: parties, stage, stages reached and funding', async () => {
+    const { id, label, unit, rows, definition } = cases;
+    fakeApi({
+      'GET /api/v1/me/organizations': brokerMemberships,
+      'GET /api/v1/statistics/rows': {
+        status: 200,
+        body: {
+          figure: { id, label, unit, rows, definition },
+          period: { from: '2024-01-01', to: '2024-12-31' },
+          kind: 'cases',
+          total: 1,
+          page: 1,
+          limit: 50,
+          cases: [
+            {
+              id: '0c1f0d3e-1d9a-4c55-9a43-0e2b6b1d7f10',
+              companyName: 'Mejeri Nord ApS',
+              institutionName: 'Aalborg Universitet',
+              stage: 'funded',
+              createdOn: '2024-01-01',
+              clusterIds: [energy.id],
+              reached: ['suggested', 'introduced', 'meeting_held', 'collaboration_agreed', 'funded'],
+              funding: [
+                { source: 'eu', amountDkk: 400000 },
+                { source: 'private_cofunding', amountDkk: 100000 },
+              ],
+              fundingDkk: 500000,
+            },
+          ],
+        },
+      },
+    });
+    renderRoutes(routes, { route: route.replace('companies', 'cases'), user: broker, language: 'en' });
+    const table = await screen.findByRole('table');
+    const [header, row] = within(table).getAllByRole('row');
+    expect([...header.children].map((cell) => cell.textContent)).toEqual([
+      'Company',
+      'Knowledge institution',
+      'Stage now',
+      'Created',
+      'Stages reached',
+      'Funding secured (DKK)',
+      'Funding by source',
+      'Reached the next stage',
+    ]);
+    expect(row).toHaveTextContent(/^Mejeri Nord ApSAalborg UniversitetFunded2024-01-01Suggested, Introduced/);
+    expect(row).toHaveTextContent(/EU funding: DKK\s?400,000; Private co-funding: DKK\s?100,000/);
+  });
 
   it('lists the organisations behind a figure, with its definition and a way back', async () => {
     const fetch = fakeApi({
