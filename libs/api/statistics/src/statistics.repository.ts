@@ -380,23 +380,27 @@ export class StatisticsRepository {
   async activityCounts(scope: StatisticsScope, options: GroupingOptions): Promise<ActivityCounts[]> {
     // Per cluster (the programme view) neither types nor participations by kind and region: it shows none.
     const columns = options.perCluster ? [] : [...INSTITUTION_COLUMNS, ...Object.values(REGION_COLUMNS)];
-    const measures = ['company_participations', 'institution_participations', 'participations', ...columns];
-    const counts = `count(*) as activities,
+    const basic = ['company_participations', 'institution_participations', 'participations'];
+    const counted = [
+      'activities',
+      'company_activities',
+      'institution_activities',
+      'international_activities',
+    ];
+    const counts = (measures: string[]) => `count(*) as activities,
               count(*) filter (where company_participations > 0) as company_activities,
               count(*) filter (where institution_participations > 0) as institution_activities,
               count(*) filter (where international) as international_activities,
               ${measures.map((column) => `coalesce(sum(${column}), 0) as ${column}`).join(', ')}`;
-    const totals = ['activities', 'company_activities', 'institution_activities', 'international_activities']
-      .concat(measures)
-      .map((column) => `sum(${column}) as ${column}`)
-      .join(', ');
-    // One pass over the activities in scope (grouping sets): the period, each type and each activity's first
-    // year of the period; then the rare later years of activities across New Year, added to their years.
-    const sets = ['(group_id)', ...(options.perCluster ? [] : ['(group_id, type)'])];
-    if (options.perYear) sets.push('(group_id, first_year)');
+    const totals = (measures: string[]) =>
+      [...counted, ...measures].map((column) => `sum(${column}) as ${column}`).join(', ');
+    const rest = columns.length ? `, ${columns.map((column) => `null::bigint as ${column}`).join(', ')}` : '';
+    // The activities in scope are read once (a materialised CTE) and aggregated twice: per type (per cluster
+    // in the programme view) with every sum, and per year with the few sums the yearly figures need; the
+    // period is the sum of its types. An activity across New Year counts in each of its years.
     const rows = await this.query<Record<string, unknown>[]>(
       `with grouped as materialized (
-         select f.type, f.international, ${measures.map((column) => `f.${column}`).join(', ')},
+         select f.type, f.international, ${[...basic, ...columns].map((column) => `f.${column}`).join(', ')},
                 ${options.perCluster ? 'ac.cluster_id' : 'null::uuid'} as group_id,
                 greatest(date_part('year', f.starts_on)::int, :firstYear::int) as first_year,
                 least(date_part('year', f.ends_on)::int, :lastYear::int) as last_year
@@ -407,18 +411,27 @@ export class StatisticsRepository {
                : ' where f.clusters && :clusters::uuid[] and'
            } f.starts_on <= :to::date and f.ends_on >= :from::date
        ),
-       parts as (
-         select group_id, ${options.perYear ? 'case when grouping(first_year) = 0 then first_year end' : 'null::int'} as year,
-                ${options.perCluster ? 'null::varchar' : 'case when grouping(type) = 0 then type end'} as type,
-                ${options.perCluster ? '1' : 'grouping(type)'} as all_types, ${counts}
-           from grouped group by grouping sets (${sets.join(', ')})
+       by_type as (
+         select group_id, ${options.perCluster ? 'null::varchar' : 'type'} as type, ${counts([...basic, ...columns])}
+           from grouped group by group_id${options.perCluster ? '' : ', type'}
+       ),
+       by_year as (
+         select group_id, first_year as year, ${counts(basic)}
+           from grouped where :perYear group by group_id, first_year
           union all
-         select group_id, y.year, null, 1, ${counts}
+         select group_id, y.year, ${counts(basic)}
            from (select * from grouped where :perYear and last_year > first_year) g
           cross join lateral generate_series(g.first_year + 1, g.last_year) y(year)
           group by group_id, y.year
        )
-       select group_id, year, type, all_types, ${totals} from parts group by group_id, year, type, all_types`,
+       select group_id, null::int as year, null::varchar as type, 1 as all_types, ${totals([...basic, ...columns])}
+         from by_type group by group_id
+        union all
+       select group_id, null, type, 0, ${[...counted, ...basic, ...columns].join(', ')}
+         from by_type where not :perCluster
+        union all
+       select group_id, year, null, 1, ${totals(basic)}${rest}
+         from by_year group by group_id, year`,
       { ...scopeParameters(scope, options), firstYear: yearOf(scope.from), lastYear: yearOf(scope.to) },
     );
     return rows.map((row) => ({
