@@ -46,6 +46,7 @@ async function writtenRows() {
   return {
     activities: await count('select 1 from activities'),
     clusters: await count('select 1 from activity_clusters'),
+    caseLinks: await count('select 1 from activity_cases'),
     participations: await count('select 1 from activity_participations'),
     fundingRecords: await count('select 1 from funding_records'),
     organizations: await count('select 1 from organizations'),
@@ -1036,6 +1037,188 @@ describe('funding records', () => {
       status: { from: 'spent', to: 'secured' },
       note: { from: null, to: 'Paid in March' },
     });
+  });
+});
+
+describe('links to cases', () => {
+  /** Cases of the test world: A and A2 brokered by cluster A, B by cluster B. */
+  let cases: { a: string; a2: string; b: string };
+  const label = (id: string, stage: string, company = 'Fjordmejeriet ApS') => ({
+    id,
+    company,
+    institution: 'Vestjysk Universitet',
+    stage,
+  });
+
+  /** Cases are written by the cases feature; here they are only read, so rows suffice. */
+  async function insertCase(companyId: string, clusterId: string, stage: string): Promise<string> {
+    const [row] = await db.query(
+      `insert into cases (company_id, institution_id, owner_cluster_id, stage, origin, routing)
+       values ($1, $2, $3, $4, 'broker_match', 'broker') returning id`,
+      [companyId, world.orgs.university, clusterId, stage],
+    );
+    await db.query('insert into case_clusters (case_id, cluster_id) values ($1, $2)', [row.id, clusterId]);
+    return row.id;
+  }
+
+  const patch = (user: TestUser, id: string, payload: Record<string, unknown>) =>
+    injectAs(api, user, { method: 'PATCH', url: `/api/v1/activities/${id}`, payload });
+  const get = (user: TestUser, id: string) =>
+    expectStatus(injectAs(api, user, { method: 'GET', url: `/api/v1/activities/${id}` }), 200);
+
+  beforeAll(async () => {
+    cases = {
+      a: await insertCase(world.orgs.sme, world.orgs.clusterA, 'introduced'),
+      a2: await insertCase(world.orgs.sme, world.orgs.clusterA, 'funded'),
+      b: await insertCase(world.orgs.unrelated, world.orgs.clusterB, 'meeting_held'),
+    };
+  });
+
+  it('links cases on create and update, unlinks them, and audits each change', async () => {
+    const created = await createActivity(world.users.brokerA, { caseIds: [cases.a] });
+    expect(created.cases).toEqual([label(cases.a, 'introduced')]);
+
+    const linked = await expectStatus(
+      patch(world.users.brokerA, created.id, { caseIds: [cases.a2, cases.a] }),
+      200,
+    );
+    // Same parties: ordered by id.
+    expect(linked.cases).toEqual(
+      [label(cases.a, 'introduced'), label(cases.a2, 'funded')].sort((x, y) => (x.id < y.id ? -1 : 1)),
+    );
+
+    const unlinked = await expectStatus(patch(world.users.brokerA, created.id, { caseIds: [] }), 200);
+    expect(unlinked.cases).toEqual([]);
+    expect((await get(world.users.admin, created.id)).cases).toEqual([]);
+
+    const entries = await auditOf(created.id);
+    expect(entries.map((e: { action: string }) => e.action)).toEqual(['create', 'update', 'update']);
+    expect(entries[0].changes.caseIds).toEqual({ from: null, to: [cases.a] });
+    expect(entries[1].changes).toEqual({ caseIds: { from: [cases.a], to: [cases.a, cases.a2].sort() } });
+    expect(entries[2].changes).toEqual({ caseIds: { from: [cases.a, cases.a2].sort(), to: [] } });
+  });
+
+  it("shows a linked case's parties only to its clusters' brokers and admins, and keeps links others do not see", async () => {
+    // A2 is organised by clusters A and B, so cases of either may be linked.
+    await expectStatus(patch(world.users.admin, activities.a2, { caseIds: [cases.a, cases.b] }), 200);
+    expect((await get(world.users.brokerA, activities.a2)).cases).toEqual([label(cases.a, 'introduced')]);
+    expect((await get(world.users.brokerB, activities.a2)).cases).toEqual([
+      label(cases.b, 'meeting_held', 'Andet ApS'),
+    ]);
+    expect((await get(world.users.programme, activities.a2)).cases).toEqual([]);
+
+    // Broker A replaces the links it sees; the link to B's case stays.
+    await expectStatus(patch(world.users.brokerA, activities.a2, { caseIds: [] }), 200);
+    expect((await get(world.users.admin, activities.a2)).cases).toEqual([
+      label(cases.b, 'meeting_held', 'Andet ApS'),
+    ]);
+    await expectStatus(patch(world.users.admin, activities.a2, { caseIds: [] }), 200);
+  });
+
+  it.each([
+    ['a case of another cluster', 'B'],
+    ['an unknown case', 'UNKNOWN'],
+    ['a case id that is no UUID', 'not-a-uuid'],
+  ])('refuses %s with 400 naming caseIds, writing nothing', async (_case, key) => {
+    const caseId = key === 'B' ? cases.b : key === 'UNKNOWN' ? '00000000-0000-4000-8000-000000000000' : key;
+    const before = await writtenRows();
+    const created = await injectAs(api, world.users.brokerA, {
+      method: 'POST',
+      url: '/api/v1/activities',
+      payload: activityPayload({ caseIds: [caseId] }),
+    });
+    const updated = await patch(world.users.brokerA, activities.a1, { caseIds: [cases.a, caseId] });
+    for (const response of [created, updated]) {
+      expect(response.statusCode).toBe(400);
+      expect(response.json().details).toEqual([expect.objectContaining({ field: 'caseIds' })]);
+    }
+    expect(await writtenRows()).toEqual(before);
+  });
+
+  it('ties a funding record to a case of its cluster, refuses others, and clears the tie', async () => {
+    const create = (user: TestUser, payload: Record<string, unknown>) =>
+      injectAs(api, user, {
+        method: 'POST',
+        url: '/api/v1/funding-records',
+        payload: {
+          clusterId: world.orgs.clusterA,
+          year: 2026,
+          source: 'private_cofunding',
+          amountDkk: 250_000,
+          status: 'secured',
+          ...payload,
+        },
+      });
+    const record = await expectStatus(create(world.users.brokerA, { caseId: cases.a }), 201);
+    expect(record.case).toEqual(label(cases.a, 'introduced'));
+    expect((await auditOf(record.id))[0].changes.caseId).toEqual({ from: null, to: cases.a });
+
+    const before = await writtenRows();
+    for (const caseId of [cases.b, '00000000-0000-4000-8000-000000000000']) {
+      const refused = await create(world.users.brokerA, { caseId });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().details).toEqual([expect.objectContaining({ field: 'caseId' })]);
+      const moved = await injectAs(api, world.users.brokerA, {
+        method: 'PATCH',
+        url: `/api/v1/funding-records/${record.id}`,
+        payload: { caseId },
+      });
+      expect(moved.statusCode).toBe(400);
+      expect(moved.json().details).toEqual([expect.objectContaining({ field: 'caseId' })]);
+    }
+    expect(await writtenRows()).toEqual(before);
+
+    const cleared = await expectStatus(
+      injectAs(api, world.users.brokerA, {
+        method: 'PATCH',
+        url: `/api/v1/funding-records/${record.id}`,
+        payload: { caseId: null },
+      }),
+      200,
+    );
+    expect(cleared.case).toBeNull();
+    expect((await auditOf(record.id))[1].changes).toEqual({ caseId: { from: cases.a, to: null } });
+    await expectStatus(
+      injectAs(api, world.users.brokerA, { method: 'DELETE', url: `/api/v1/funding-records/${record.id}` }),
+      204,
+    );
+  });
+
+  it('drops the links when a case is deleted, and refuses linking it afterwards', async () => {
+    const gone = await insertCase(world.orgs.unrelated, world.orgs.clusterA, 'declined');
+    const activity = await createActivity(world.users.brokerA, { caseIds: [gone] });
+    const record = await expectStatus(
+      injectAs(api, world.users.brokerA, {
+        method: 'POST',
+        url: '/api/v1/funding-records',
+        payload: {
+          clusterId: world.orgs.clusterA,
+          year: 2026,
+          source: 'eu',
+          amountDkk: 10_000,
+          status: 'secured',
+          caseId: gone,
+        },
+      }),
+      201,
+    );
+    await db.query('delete from cases where id = $1', [gone]);
+
+    expect((await get(world.users.brokerA, activity.id)).cases).toEqual([]);
+    const [row] = await db.query('select case_id from funding_records where id = $1', [record.id]);
+    expect(row.case_id).toBeNull();
+    const relinked = await patch(world.users.brokerA, activity.id, { caseIds: [gone] });
+    expect(relinked.statusCode).toBe(400);
+    expect(relinked.json().details).toEqual([expect.objectContaining({ field: 'caseIds' })]);
+
+    await expectStatus(
+      injectAs(api, world.users.brokerA, { method: 'DELETE', url: `/api/v1/funding-records/${record.id}` }),
+      204,
+    );
+    await expectStatus(
+      injectAs(api, world.users.admin, { method: 'DELETE', url: `/api/v1/activities/${activity.id}` }),
+      204,
+    );
   });
 });
 

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ActivityType } from '@videnbro/domain';
 import { DataSource, EntityManager } from 'typeorm';
-import { Activity, ActivityCluster } from './entities';
+import { casesBrokeredBy, linkedCases } from './case-links';
+import type { LinkedCase } from './case-links';
+import { Activity, ActivityCase, ActivityCluster } from './entities';
 import { ORGANIZATION_ENTITY } from './entities/refs';
 import type { OrganizationRef } from './entities/refs';
 
@@ -24,9 +26,10 @@ export interface ClusterRef {
   name: string;
 }
 
-/** An activity as read: its organising clusters (the owner first) and its participation counts. */
+/** An activity as read: its organising clusters (the owner first), linked cases and participation counts. */
 export interface ActivityRow extends Activity {
   clusterRefs: ClusterRef[];
+  cases: LinkedCase[];
   participatingOrganizations: number;
   participatingPersons: number;
 }
@@ -93,14 +96,42 @@ export class ActivitiesRepository {
     return links.map((link) => link.clusterId);
   }
 
+  /** The ids of the cases the activity is linked to. */
+  async caseIdsOf(manager: EntityManager, activityId: string): Promise<string[]> {
+    const links = await manager.getRepository(ActivityCase).findBy({ activityId });
+    return links.map((link) => link.caseId);
+  }
+
+  async setCases(manager: EntityManager, activityId: string, caseIds: readonly string[]): Promise<void> {
+    const links = manager.getRepository(ActivityCase);
+    await links.delete({ activityId });
+    if (caseIds.length) await links.insert(caseIds.map((caseId) => ({ activityId, caseId })));
+  }
+
+  /** The cases among the ids that one of the clusters brokers. */
+  casesBrokeredBy(
+    caseIds: readonly string[],
+    clusterIds: readonly string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string[]> {
+    return casesBrokeredBy(manager, caseIds, clusterIds);
+  }
+
+  /** Cases linked to the activity, with the clusters that broker them. */
+  async linkedCasesOf(manager: EntityManager, activityId: string): Promise<LinkedCase[]> {
+    return linkedCases(manager, await this.caseIdsOf(manager, activityId));
+  }
+
   async insert(
     manager: EntityManager,
     values: ActivityValues & { ownerClusterId: string; createdBy: string },
     clusterIds: readonly string[],
+    caseIds: readonly string[],
   ): Promise<Activity> {
     const repository = manager.getRepository(Activity);
     const activity = await repository.save(repository.create(values));
     await this.setClusters(manager, activity.id, clusterIds);
+    await this.setCases(manager, activity.id, caseIds);
     return activity;
   }
 
@@ -136,7 +167,7 @@ export class ActivitiesRepository {
     if (!activities.length) return [];
     const ids = activities.map((activity) => activity.id);
     const db = manager ?? this.dataSource.manager;
-    const [clusters, counts] = await Promise.all([
+    const [clusters, counts, caseLinks] = await Promise.all([
       db.query<{ activity_id: string; id: string; name: string }[]>(
         `select ac.activity_id, o.id, o.name
            from activity_clusters ac join organizations o on o.id = ac.cluster_id
@@ -151,7 +182,13 @@ export class ActivitiesRepository {
           group by p.activity_id`,
         [ids],
       ),
+      db
+        .getRepository(ActivityCase)
+        .createQueryBuilder('l')
+        .where('l.activity_id = any(:ids)', { ids })
+        .getMany(),
     ]);
+    const cases = await linkedCases(db, [...new Set(caseLinks.map((link) => link.caseId))]);
     return activities.map((activity) => {
       const refs = clusters
         .filter((c) => c.activity_id === activity.id)
@@ -160,6 +197,9 @@ export class ActivitiesRepository {
       const count = counts.find((c) => c.activity_id === activity.id);
       return Object.assign(activity, {
         clusterRefs: [...owner, ...refs.filter((ref) => ref.id !== activity.ownerClusterId)],
+        cases: cases.filter((c) =>
+          caseLinks.some((link) => link.activityId === activity.id && link.caseId === c.id),
+        ),
         participatingOrganizations: count?.organizations ?? 0,
         participatingPersons: count?.persons ?? 0,
       });

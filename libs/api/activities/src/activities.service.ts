@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { Caller } from '@videnbro/access';
 import { AuditLog, diff } from '@videnbro/audit';
 import type { FieldErrorDto } from '@videnbro/http';
+import type { EntityManager } from 'typeorm';
 import { ActivitiesRepository } from './activities.repository';
 import type { ActivityFilters, ActivityRow, ActivityValues } from './activities.repository';
 import { ActivityAccess } from './activity-access';
@@ -29,6 +30,7 @@ const AUDITED_FIELDS = [
   'place',
   'fundingSource',
   'description',
+  'caseIds',
 ] as const;
 
 /**
@@ -81,7 +83,12 @@ export class ActivitiesService {
       fundingSource: input.fundingSource,
       description: input.description || null,
     };
-    const problems = [...datesProblems(values), ...(await this.clusterProblems(clusterIds))];
+    const caseIds = [...(input.caseIds ?? [])].sort();
+    const problems = [
+      ...datesProblems(values),
+      ...(await this.clusterProblems(clusterIds)),
+      ...(await this.caseProblems(caseIds, clusterIds)),
+    ];
     if (problems.length) throw validationFailed(problems);
 
     const id = await this.activities.transaction(async (manager) => {
@@ -89,13 +96,14 @@ export class ActivitiesService {
         manager,
         { ...values, ownerClusterId, createdBy: caller.userId },
         clusterIds,
+        caseIds,
       );
       await this.audit.record(manager, {
         actorUserId: caller.userId,
         entityType: 'activity',
         entityId: activity.id,
         action: 'create',
-        changes: diff(null, { ...values, ownerClusterId, clusterIds }, AUDITED_FIELDS),
+        changes: diff(null, { ...values, ownerClusterId, clusterIds, caseIds }, AUDITED_FIELDS),
       });
       return activity.id;
     });
@@ -110,10 +118,12 @@ export class ActivitiesService {
       const current = await this.activities.lock(manager, id);
       if (!current) throw activityNotFound();
       const currentClusterIds = await this.activities.clusterIdsOf(manager, id);
+      const currentCases = await this.activities.linkedCasesOf(manager, id);
       const before = {
         ...pickValues(current),
         ownerClusterId: current.ownerClusterId,
         clusterIds: currentClusterIds,
+        caseIds: currentCases.map((c) => c.id).sort(),
       };
       const values: ActivityValues = {
         title: input.title ?? current.title,
@@ -133,12 +143,19 @@ export class ActivitiesService {
         }
         problems.push(...(await this.clusterProblems(clusterIds)));
       }
+      // Links to cases the caller does not see stay: they cannot have meant to remove them.
+      const hidden = currentCases.filter((c) => !scope.mayReadCase(c.clusterIds)).map((c) => c.id);
+      const caseIds = input.caseIds ? [...new Set([...input.caseIds, ...hidden])].sort() : before.caseIds;
+      if (input.caseIds || input.clusterIds) {
+        problems.push(...(await this.caseProblems(caseIds, clusterIds, manager)));
+      }
       if (problems.length) throw validationFailed(problems);
       // The owner first, the rest in a stable order, so an unchanged list is no change.
       const after = {
         ...values,
         ownerClusterId: current.ownerClusterId,
         clusterIds: ordered(current.ownerClusterId, clusterIds),
+        caseIds,
       };
       const changes = diff(
         { ...before, clusterIds: ordered(current.ownerClusterId, before.clusterIds) },
@@ -148,6 +165,7 @@ export class ActivitiesService {
       if (!Object.keys(changes).length) return;
       await this.activities.update(manager, id, values);
       if (changes.clusterIds) await this.activities.setClusters(manager, id, after.clusterIds);
+      if (changes.caseIds) await this.activities.setCases(manager, id, caseIds);
       await this.audit.record(manager, {
         actorUserId: caller.userId,
         entityType: 'activity',
@@ -212,10 +230,27 @@ export class ActivitiesService {
     const missing = clusterIds.filter((id) => !clusters.has(id));
     return missing.length ? [{ field: 'clusterIds', message: `Not a cluster: ${missing.join(', ')}` }] : [];
   }
+
+  /** Every linked case must exist and be brokered by one of the activity's clusters. */
+  private async caseProblems(
+    caseIds: readonly string[],
+    clusterIds: readonly string[],
+    manager?: EntityManager,
+  ): Promise<FieldErrorDto[]> {
+    const brokered = new Set(await this.activities.casesBrokeredBy(caseIds, clusterIds, manager));
+    const refused = caseIds.filter((id) => !brokered.has(id));
+    return refused.length
+      ? [{ field: 'caseIds', message: `Not a case of the activity's clusters: ${refused.join(', ')}` }]
+      : [];
+  }
 }
 
+/** The activity as the caller sees it: linked cases only when the caller may see their parties. */
 function view(scope: ActivityScope, activity: ActivityRow): ActivityView {
-  return { activity, canEdit: scope.mayEditAny(activity.clusterRefs.map((c) => c.id)) };
+  return {
+    activity: { ...activity, cases: activity.cases.filter((c) => scope.mayReadCase(c.clusterIds)) },
+    canEdit: scope.mayEditAny(activity.clusterRefs.map((c) => c.id)),
+  };
 }
 
 function datesProblems(values: Pick<ActivityValues, 'startsOn' | 'endsOn'>): FieldErrorDto[] {

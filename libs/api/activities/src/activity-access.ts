@@ -63,6 +63,11 @@ export class ActivityScope {
     return this.isPlatformAdmin || clusterIds.some((id) => this.brokerClusterIds.includes(id));
   }
 
+  /** A linked case's parties are shown to its clusters' brokers and admins, as in the cases feature. */
+  mayReadCase(caseClusterIds: readonly string[]): boolean {
+    return this.isPlatformAdmin || caseClusterIds.some((id) => this.brokerClusterIds.includes(id));
+  }
+
   mayReadParticipationsOf(organizationId: string): boolean {
     return this.readsAll || this.organizationIds.includes(organizationId);
   }

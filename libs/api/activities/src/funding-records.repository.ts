@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { ClusterRef } from './activities.repository';
+import { casesBrokeredBy, linkedCases } from './case-links';
+import type { LinkedCase } from './case-links';
 import { FundingRecord } from './entities';
 
 export interface FundingRecordFilters {
@@ -12,15 +14,16 @@ export interface FundingRecordFilters {
   limit: number;
 }
 
-/** A funding record as read: with its cluster and (live) activity. */
-export type FundingRecordRow = FundingRecord & {
+/** A funding record as read: with its cluster, (live) activity and case. */
+export type FundingRecordRow = Omit<FundingRecord, 'case'> & {
   cluster: ClusterRef;
   activity: { id: string; title: string } | null;
+  case: LinkedCase | null;
 };
 
 export type FundingRecordValues = Pick<
   FundingRecord,
-  'year' | 'source' | 'amountDkk' | 'status' | 'activityId' | 'note'
+  'year' | 'source' | 'amountDkk' | 'status' | 'activityId' | 'caseId' | 'note'
 >;
 
 /** Funding records: money a cluster spent or secured, by year and source. */
@@ -56,12 +59,12 @@ export class FundingRecordsRepository {
       .skip((filters.page - 1) * filters.limit)
       .take(filters.limit)
       .getManyAndCount();
-    return { items: items.map(withActivity), total };
+    return { items: await this.withLinks(items), total };
   }
 
   async findById(id: string, manager?: EntityManager): Promise<FundingRecordRow | null> {
     const record = await this.records(manager).where('f.id = :id', { id }).getOne();
-    return record ? withActivity(record) : null;
+    return record ? (await this.withLinks([record], manager))[0] : null;
   }
 
   lock(manager: EntityManager, id: string): Promise<FundingRecord | null> {
@@ -95,8 +98,23 @@ export class FundingRecordsRepository {
     );
     return row.ok;
   }
-}
 
-function withActivity(record: FundingRecord): FundingRecordRow {
-  return Object.assign(record, { activity: record.activity ?? null }) as FundingRecordRow;
+  /** True when the cluster brokers the case. */
+  async caseOfCluster(caseId: string, clusterId: string): Promise<boolean> {
+    return (await casesBrokeredBy(this.dataSource.manager, [caseId], [clusterId])).length > 0;
+  }
+
+  private async withLinks(
+    records: FundingRecord[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<FundingRecordRow[]> {
+    const caseIds = records.flatMap((record) => (record.caseId ? [record.caseId] : []));
+    const cases = await linkedCases(manager, [...new Set(caseIds)]);
+    return records.map((record) =>
+      Object.assign(record, {
+        activity: record.activity ?? null,
+        case: cases.find((c) => c.id === record.caseId) ?? null,
+      }) as FundingRecordRow,
+    );
+  }
 }

@@ -21,7 +21,16 @@ export interface FundingRecordView {
 
 export type ListFundingRecordsInput = Omit<FundingRecordFilters, 'clusterIds'> & { cluster?: string };
 
-const AUDITED_FIELDS = ['clusterId', 'year', 'source', 'amountDkk', 'status', 'activityId', 'note'] as const;
+const AUDITED_FIELDS = [
+  'clusterId',
+  'year',
+  'source',
+  'amountDkk',
+  'status',
+  'activityId',
+  'caseId',
+  'note',
+] as const;
 
 /**
  * Funding records: what a cluster spent and secured, by year and source. Brokers of the cluster read
@@ -66,9 +75,11 @@ export class FundingRecordsService {
       amountDkk: input.amountDkk,
       status: input.status,
       activityId: input.activityId ?? null,
+      caseId: input.caseId ?? null,
       note: input.note || null,
     };
     problems.push(...(await this.activityProblems(values.activityId, input.clusterId)));
+    problems.push(...(await this.caseProblems(values.caseId, input.clusterId)));
     if (problems.length) throw validationFailed(problems);
 
     const id = await this.records.transaction(async (manager) => {
@@ -97,12 +108,17 @@ export class FundingRecordsService {
         amountDkk: input.amountDkk ?? current.amountDkk,
         status: input.status ?? current.status,
         activityId: input.activityId === undefined ? current.activityId : input.activityId,
+        caseId: input.caseId === undefined ? current.caseId : input.caseId,
         note: input.note === undefined ? current.note : input.note || null,
       };
+      const problems: FieldErrorDto[] = [];
       if (values.activityId !== current.activityId) {
-        const problems = await this.activityProblems(values.activityId, current.clusterId);
-        if (problems.length) throw validationFailed(problems);
+        problems.push(...(await this.activityProblems(values.activityId, current.clusterId)));
       }
+      if (values.caseId !== current.caseId) {
+        problems.push(...(await this.caseProblems(values.caseId, current.clusterId)));
+      }
+      if (problems.length) throw validationFailed(problems);
       const changes = diff(current, { ...values, clusterId: current.clusterId }, AUDITED_FIELDS);
       if (!Object.keys(changes).length) return;
       await this.records.update(manager, id, values);
@@ -152,6 +168,11 @@ export class FundingRecordsService {
     return [{ field: 'activityId', message: 'Not an activity of this cluster' }];
   }
 
+  private async caseProblems(caseId: string | null, clusterId: string): Promise<FieldErrorDto[]> {
+    if (caseId === null || (await this.records.caseOfCluster(caseId, clusterId))) return [];
+    return [{ field: 'caseId', message: 'Not a case this cluster brokers' }];
+  }
+
   private async reload(id: string): Promise<FundingRecordRow> {
     const record = await this.records.findById(id);
     if (!record) throw fundingRecordNotFound();
@@ -159,6 +180,8 @@ export class FundingRecordsService {
   }
 }
 
+/** The record as the caller sees it: its case only when the caller may see the case's parties. */
 function view(scope: ActivityScope, record: FundingRecordRow): FundingRecordView {
-  return { record, canEdit: scope.mayEditCluster(record.clusterId) };
+  const linked = record.case && scope.mayReadCase(record.case.clusterIds) ? record.case : null;
+  return { record: { ...record, case: linked }, canEdit: scope.mayEditCluster(record.clusterId) };
 }

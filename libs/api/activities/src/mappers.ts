@@ -1,5 +1,6 @@
 import type { ActivityView } from './activities.service';
-import type { ActivityDto } from './dto/activity.dto';
+import type { LinkedCase } from './case-links';
+import type { ActivityDto, LinkedCaseDto } from './dto/activity.dto';
 import type { FundingRecordDto } from './dto/funding-record.dto';
 import type { ParticipationDto } from './dto/participation.dto';
 import type { FundingRecordView } from './funding-records.service';
@@ -19,12 +20,17 @@ export function toActivityDto({ activity, canEdit }: ActivityView): ActivityDto 
     place: activity.place,
     fundingSource: activity.fundingSource,
     description: activity.description,
+    cases: activity.cases.map(toLinkedCaseDto),
     participatingOrganizations: activity.participatingOrganizations,
     participatingPersons: activity.participatingPersons,
     canEdit,
     createdAt: activity.createdAt.toISOString(),
     updatedAt: activity.updatedAt.toISOString(),
   };
+}
+
+function toLinkedCaseDto({ id, company, institution, stage }: LinkedCase): LinkedCaseDto {
+  return { id, company, institution, stage };
 }
 
 export function toParticipationDto(participation: ParticipationRow): ParticipationDto {
@@ -55,6 +61,7 @@ export function toFundingRecordDto({ record, canEdit }: FundingRecordView): Fund
     amountDkk: record.amountDkk,
     status: record.status,
     activity: record.activity ? { id: record.activity.id, title: record.activity.title } : null,
+    case: record.case ? toLinkedCaseDto(record.case) : null,
     note: record.note,
     canEdit,
     createdAt: record.createdAt.toISOString(),

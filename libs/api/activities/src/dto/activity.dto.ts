@@ -6,8 +6,9 @@ import {
   ACTIVITY_PLACE_MAX_LENGTH,
   ACTIVITY_TITLE_LENGTH,
   ACTIVITY_TYPE_IDS,
+  CASE_STAGE_IDS,
 } from '@videnbro/domain';
-import type { ActivityFormat, ActivityFundingSource, ActivityType } from '@videnbro/domain';
+import type { ActivityFormat, ActivityFundingSource, ActivityType, CaseStage } from '@videnbro/domain';
 import { NoControlCharacters, OptionalNotNull, PageQueryDto, Trim } from '@videnbro/http';
 import {
   ArrayMaxSize,
@@ -28,6 +29,8 @@ const FORMAT = { enum: ACTIVITY_FORMAT_IDS, enumName: 'ActivityFormat' } as cons
 const FUNDING = { enum: ACTIVITY_FUNDING_SOURCE_IDS, enumName: 'ActivityFundingSource' } as const;
 /** More clusters than the programme has (14) is a mistake. */
 const MAX_CLUSTERS = 20;
+/** An activity that led to more cases than this is better described in its text. */
+const MAX_CASES = 50;
 
 // ---------------------------------------------------------------------------------------------------------
 // Requests
@@ -53,6 +56,20 @@ class ActivityFieldsDto {
   @NoControlCharacters('multi-line')
   @MaxLength(ACTIVITY_DESCRIPTION_MAX_LENGTH)
   description?: string | null;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    maxItems: MAX_CASES,
+    description:
+      "Linked cases, each brokered by one of the activity's clusters; replaces the links the caller sees",
+  })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(MAX_CASES)
+  @ArrayUnique({ message: 'caseIds must not repeat a case' })
+  @IsUUID('all', { each: true, message: 'caseIds must be UUIDs' })
+  caseIds?: string[];
 }
 
 export class CreateActivityDto extends ActivityFieldsDto {
@@ -197,6 +214,21 @@ export class ClusterRefDto {
   name!: string;
 }
 
+/** A linked case as a short label: its parties and stage. */
+export class LinkedCaseDto {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ description: "The company's name" })
+  company!: string;
+
+  @ApiProperty({ description: "The knowledge institution's name" })
+  institution!: string;
+
+  @ApiProperty({ enum: CASE_STAGE_IDS, enumName: 'CaseStage' })
+  stage!: CaseStage;
+}
+
 export class ActivityDto {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -230,6 +262,12 @@ export class ActivityDto {
 
   @ApiProperty({ type: String, nullable: true })
   description!: string | null;
+
+  @ApiProperty({
+    type: [LinkedCaseDto],
+    description: "Linked cases; only those of the caller's clusters (admins: all)",
+  })
+  cases!: LinkedCaseDto[];
 
   @ApiProperty({ description: 'Organisations that took part' })
   participatingOrganizations!: number;

@@ -4,7 +4,7 @@ import type { FundingSource, FundingStatus } from '@videnbro/domain';
 import { NoControlCharacters, OptionalNotNull, PageQueryDto, Trim } from '@videnbro/http';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
-import { ClusterRefDto } from './activity.dto';
+import { ClusterRefDto, LinkedCaseDto } from './activity.dto';
 
 const SOURCE = { enum: FUNDING_SOURCE_IDS, enumName: 'FundingSource' } as const;
 const STATUS = { enum: FUNDING_STATUS_IDS, enumName: 'FundingStatus' } as const;
@@ -27,6 +27,16 @@ class FundingRecordLinksDto {
   @IsOptional()
   @IsUUID('all', { message: 'activityId must be a UUID' })
   activityId?: string | null;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'A case the cluster brokers',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'caseId must be a UUID' })
+  caseId?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, maxLength: FUNDING_NOTE_MAX_LENGTH })
   @IsOptional()
@@ -137,6 +147,13 @@ export class FundingRecordDto {
 
   @ApiProperty({ type: FundingActivityRefDto, nullable: true })
   activity!: FundingActivityRefDto | null;
+
+  @ApiProperty({
+    type: LinkedCaseDto,
+    nullable: true,
+    description: "The case; null too when it is not one of the caller's clusters' (admins: all)",
+  })
+  case!: LinkedCaseDto | null;
 
   @ApiProperty({ type: String, nullable: true })
   note!: string | null;

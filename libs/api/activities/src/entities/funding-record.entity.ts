@@ -13,7 +13,7 @@ import {
 } from 'typeorm';
 import { Activity } from './activity.entity';
 import { inList } from './checks';
-import { ORGANIZATION_ENTITY } from './refs';
+import { CASE_ENTITY, ORGANIZATION_ENTITY } from './refs';
 import type { OrganizationRef } from './refs';
 
 /** bigint comes back from pg as a string; whole kroner fit a JavaScript number many times over. */
@@ -22,7 +22,7 @@ const kroner = {
   from: (value: string | null) => (value === null ? null : Number(value)),
 };
 
-/** Money a cluster spent or secured in a year, by source; optionally for one activity. */
+/** Money a cluster spent or secured in a year, by source; optionally for one activity or case. */
 @Entity('funding_records')
 @Index('ix_funding_records_cluster_year', ['clusterId', 'year'])
 @Check('ck_funding_records_source', inList('source', FUNDING_SOURCE_IDS))
@@ -59,6 +59,15 @@ export class FundingRecord {
   @ManyToOne(() => Activity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'activity_id' })
   activity?: Activity | null;
+
+  /** A case the cluster brokers. */
+  @Index('ix_funding_records_case')
+  @Column({ type: 'uuid', nullable: true })
+  caseId!: string | null;
+
+  @ManyToOne(CASE_ENTITY, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'case_id' })
+  case?: { id: string } | null;
 
   @Column({ type: 'varchar', length: FUNDING_NOTE_MAX_LENGTH, nullable: true })
   note!: string | null;

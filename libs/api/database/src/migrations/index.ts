@@ -6,6 +6,7 @@ import { Activities1795764227715 } from './1795764227715-Activities';
 import { Statistics1795764701493 } from './1795764701493-Statistics';
 import { StatisticsFigures1795766895163 } from './1795766895163-StatisticsFigures';
 import { Cases1795767621723 } from './1795767621723-Cases';
+import { ActivityCases1795770284993 } from './1795770284993-ActivityCases';
 
 export const migrations = [
   Init1795747478762,
@@ -15,4 +16,5 @@ export const migrations = [
   Statistics1795764701493,
   StatisticsFigures1795766895163,
   Cases1795767621723,
+  ActivityCases1795770284993,
 ];

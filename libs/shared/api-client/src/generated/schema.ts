@@ -1082,6 +1082,8 @@ export interface components {
         ActivityDto: {
             /** @description Whether the caller may change it and its participations */
             canEdit: boolean;
+            /** @description Linked cases; only those of the caller's clusters (admins: all) */
+            cases: components["schemas"]["LinkedCaseDto"][];
             /** @description Every organising cluster, the owner first */
             clusters: components["schemas"]["ClusterRefDto"][];
             /** Format: date-time */
@@ -1455,6 +1457,8 @@ export interface components {
             userId: string;
         };
         CreateActivityDto: {
+            /** @description Linked cases, each brokered by one of the activity's clusters; replaces the links the caller sees */
+            caseIds?: string[];
             /** @description The organising clusters; the first is the owner unless ownerClusterId is given */
             clusterIds: string[];
             description?: string | null;
@@ -1574,6 +1578,11 @@ export interface components {
             activityId?: string | null;
             /** @description Whole Danish kroner */
             amountDkk: number;
+            /**
+             * Format: uuid
+             * @description A case the cluster brokers
+             */
+            caseId?: string | null;
             /**
              * Format: uuid
              * @description A cluster the caller brokers for
@@ -1804,6 +1813,8 @@ export interface components {
             amountDkk: number;
             /** @description Whether the caller may change it */
             canEdit: boolean;
+            /** @description The case; null too when it is not one of the caller's clusters' (admins: all) */
+            case: components["schemas"]["LinkedCaseDto"] | null;
             cluster: components["schemas"]["ClusterRefDto"];
             /** Format: date-time */
             createdAt: string;
@@ -2045,6 +2056,15 @@ export interface components {
         KnowledgeInstitutionKind: "university" | "business_academy" | "university_college" | "artistic_institution" | "gts_institute" | "research_institute";
         /** @enum {string} */
         Language: "da" | "en" | "de" | "sv" | "no";
+        LinkedCaseDto: {
+            /** @description The company's name */
+            company: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The knowledge institution's name */
+            institution: string;
+            stage: components["schemas"]["CaseStage"];
+        };
         LocalizedTextDto: {
             da: string;
             en: string;
@@ -2651,6 +2671,8 @@ export interface components {
         /** @enum {string} */
         Timeframe: "asap" | "within_3_months" | "within_6_months" | "within_12_months" | "flexible";
         UpdateActivityDto: {
+            /** @description Linked cases, each brokered by one of the activity's clusters; replaces the links the caller sees */
+            caseIds?: string[];
             /** @description The organising clusters; must include the owner cluster */
             clusterIds?: string[];
             description?: string | null;
@@ -2724,6 +2746,11 @@ export interface components {
             activityId?: string | null;
             /** @description Whole Danish kroner */
             amountDkk?: number;
+            /**
+             * Format: uuid
+             * @description A case the cluster brokers
+             */
+            caseId?: string | null;
             note?: string | null;
             source?: components["schemas"]["FundingSource"];
             status?: components["schemas"]["FundingStatus"];
