@@ -110,11 +110,12 @@ export class FundingRecordsRepository {
   ): Promise<FundingRecordRow[]> {
     const caseIds = records.flatMap((record) => (record.caseId ? [record.caseId] : []));
     const cases = await linkedCases(manager, [...new Set(caseIds)]);
-    return records.map((record) =>
-      Object.assign(record, {
-        activity: record.activity ?? null,
-        case: cases.find((c) => c.id === record.caseId) ?? null,
-      }) as FundingRecordRow,
+    return records.map(
+      (record) =>
+        Object.assign(record, {
+          activity: record.activity ?? null,
+          case: cases.find((c) => c.id === record.caseId) ?? null,
+        }) as FundingRecordRow,
     );
   }
 }

@@ -27,6 +27,9 @@ import {
   type ActivityField,
   type ActivityValues,
 } from '../lib/activity-values';
+import { caseLabel } from '../lib/format';
+import { byParties, useCaseChoices } from '../queries/cases';
+import type { LinkedCase } from '../queries/types';
 import type { ClusterChoice } from '@videnbro/web-core';
 
 export interface ActivityEditorProps {
@@ -36,6 +39,8 @@ export interface ActivityEditorProps {
   ownerClusters: readonly ClusterChoice[];
   /** Every cluster, for co-organisers. */
   allClusters: readonly ClusterChoice[];
+  /** The cases linked now: choices even when no longer among the clusters' newest. */
+  linkedCases?: readonly LinkedCase[];
   pending: boolean;
   error: ErrorLike | null;
   onSubmit: (values: ActivityValues) => void;
@@ -103,6 +108,18 @@ export function ActivityEditor(props: ActivityEditorProps) {
     }
     props.onSubmit(values);
   };
+
+  // Cases of the activity's clusters that the user brokers: the only ones the user may list.
+  const caseClusterIds = [values.ownerClusterId, ...values.otherClusterIds].filter((id) =>
+    ownerClusters.some((own) => own.id === id),
+  );
+  const fetchedCases = useCaseChoices([...new Set(caseClusterIds)]);
+  const caseChoices = [
+    ...(props.linkedCases ?? []).filter((linked) => !fetchedCases.some(({ id }) => id === linked.id)),
+    ...fetchedCases,
+  ]
+    .sort(byParties)
+    .map((linked) => ({ value: linked.id, label: caseLabel(linked, locale) }));
 
   const coOrganisers = allClusters
     .filter(({ id }) => id !== values.ownerClusterId)
@@ -241,6 +258,17 @@ export function ActivityEditor(props: ActivityEditorProps) {
           onChange={(event) => set({ description: event.currentTarget.value })}
           error={message('description')}
           data-testid="activity-description"
+        />
+        <MultiSelect
+          label={t('fields.cases')}
+          description={t('fields.casesHint')}
+          data={caseChoices}
+          value={values.caseIds}
+          onChange={(caseIds) => set({ caseIds })}
+          searchable
+          nothingFoundMessage={t('fields.noCases')}
+          error={message('caseIds')}
+          data-testid="activity-cases"
         />
         <Group>
           <Button type="submit" loading={props.pending} data-testid="save-activity">

@@ -10,6 +10,8 @@ import {
 import { ErrorAlert, splitFieldErrors, type ErrorLike } from '@videnbro/web-ui';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { caseLabel } from '../lib/format';
+import type { LinkedCase } from '../queries/types';
 
 export interface FundingValues {
   source: FundingSource;
@@ -18,10 +20,12 @@ export interface FundingValues {
   amountDkk: number | '';
   /** The activity the money is for; '' for none. */
   activityId: string;
+  /** The case the money came through; '' for none. */
+  caseId: string;
   note: string;
 }
 
-const FIELDS = ['source', 'status', 'amountDkk', 'activityId', 'note'] as const;
+const FIELDS = ['source', 'status', 'amountDkk', 'activityId', 'caseId', 'note'] as const;
 type Field = (typeof FIELDS)[number];
 
 export const EMPTY_FUNDING: FundingValues = {
@@ -29,6 +33,7 @@ export const EMPTY_FUNDING: FundingValues = {
   status: 'spent',
   amountDkk: '',
   activityId: '',
+  caseId: '',
   note: '',
 };
 
@@ -47,6 +52,8 @@ export interface FundingRecordFormProps {
   submitLabel: string;
   /** The cluster's activities of the year, to tie the money to one. */
   activities: readonly { id: string; title: string }[];
+  /** The cluster's cases, to tie the money to one. */
+  cases: readonly LinkedCase[];
   onSubmit: (values: FundingValues & { amountDkk: number }) => void;
   cancel?: ReactNode;
   testId: string;
@@ -142,6 +149,20 @@ export function FundingRecordForm(props: FundingRecordFormProps) {
           {props.activities.map((activity) => (
             <option key={activity.id} value={activity.id}>
               {activity.title}
+            </option>
+          ))}
+        </NativeSelect>
+        <NativeSelect
+          label={t('funding.case')}
+          value={values.caseId}
+          onChange={(event) => set({ caseId: event.currentTarget.value })}
+          error={message('caseId')}
+          data-testid="funding-case"
+        >
+          <option value="">{t('funding.noCase')}</option>
+          {props.cases.map((linked) => (
+            <option key={linked.id} value={linked.id}>
+              {caseLabel(linked, locale)}
             </option>
           ))}
         </NativeSelect>

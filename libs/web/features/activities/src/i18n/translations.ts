@@ -45,6 +45,9 @@ const en = {
     place: 'Place',
     fundingSource: 'Funded by',
     description: 'Description',
+    cases: 'Cases',
+    casesHint: "Brokering cases the activity led to or came from, of the activity's clusters.",
+    noCases: 'No case of these clusters matches',
   },
   editor: {
     newTitle: 'Log an activity',
@@ -82,6 +85,7 @@ const en = {
     delete: 'Delete',
     deleteTitle: 'Delete the activity?',
     deleteConfirm: '“{{title}}” and its participants leave the lists and the statistics.',
+    cases: 'Cases',
   },
   participants: {
     title: 'Participants',
@@ -180,6 +184,8 @@ const en = {
     note: 'Note',
     activity: 'Activity',
     noActivity: 'None (the cluster as a whole)',
+    case: 'Case',
+    noCase: 'None',
     total: { spent: 'Spent in all', secured: 'Secured in all' },
     addTitle: 'Add a funding record for {{year}}',
     add: 'Add',
@@ -247,6 +253,9 @@ const da: Messages<typeof en> = {
     place: 'Sted',
     fundingSource: 'Finansieret af',
     description: 'Beskrivelse',
+    cases: 'Sager',
+    casesHint: 'Matchmakingsager, som aktiviteten førte til eller udsprang af, under aktivitetens klynger.',
+    noCases: 'Ingen sag under disse klynger passer',
   },
   editor: {
     newTitle: 'Registrér en aktivitet',
@@ -283,6 +292,7 @@ const da: Messages<typeof en> = {
     delete: 'Slet',
     deleteTitle: 'Slet aktiviteten?',
     deleteConfirm: '“{{title}}” og dens deltagere forsvinder fra listerne og statistikken.',
+    cases: 'Sager',
   },
   participants: {
     title: 'Deltagere',
@@ -381,6 +391,8 @@ const da: Messages<typeof en> = {
     note: 'Note',
     activity: 'Aktivitet',
     noActivity: 'Ingen (klyngen som helhed)',
+    case: 'Sag',
+    noCase: 'Ingen',
     total: { spent: 'Forbrugt i alt', secured: 'Hjemtaget i alt' },
     addTitle: 'Tilføj finansiering for {{year}}',
     add: 'Tilføj',

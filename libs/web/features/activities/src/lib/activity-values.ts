@@ -20,6 +20,8 @@ export interface ActivityValues {
   place: string;
   fundingSource: ActivityFundingSource;
   description: string;
+  /** Linked cases, each brokered by one of the activity's clusters. */
+  caseIds: string[];
 }
 
 /** The fields in form order: the first with a problem gets the focus. Named as the API names them. */
@@ -34,6 +36,7 @@ export const ACTIVITY_FIELDS = [
   'place',
   'fundingSource',
   'description',
+  'caseIds',
 ] as const satisfies readonly (keyof ActivityValues)[];
 export type ActivityField = (typeof ACTIVITY_FIELDS)[number];
 
@@ -49,6 +52,7 @@ export function emptyActivity(ownerClusterId: string): ActivityValues {
     place: '',
     fundingSource: 'innovation_power',
     description: '',
+    caseIds: [],
   };
 }
 
@@ -64,6 +68,7 @@ export function valuesFromActivity(activity: Activity): ActivityValues {
     place: activity.place ?? '',
     fundingSource: activity.fundingSource,
     description: activity.description ?? '',
+    caseIds: activity.cases.map(({ id }) => id),
   };
 }
 
@@ -110,5 +115,6 @@ export function activityBody(values: ActivityValues): ActivityInput {
     place: values.place.trim() || null,
     fundingSource: values.fundingSource,
     description: values.description.trim() || null,
+    caseIds: values.caseIds,
   };
 }

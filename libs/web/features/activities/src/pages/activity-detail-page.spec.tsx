@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { fakeApi, requestsTo } from '@videnbro/web-testing';
-import { activity, brokerApi, participations, programme } from '../testing/fixtures';
+import { activity, brokerApi, linkedCases, participations, programme } from '../testing/fixtures';
 import { renderRoutes } from '../testing/render-activities';
 import { ActivityDetailPage } from './activity-detail-page';
 
@@ -43,6 +43,33 @@ describe('ActivityDetailPage', () => {
       `/organizations/${participations[0].organization.id}`,
     );
     expect(screen.getByRole('link', { name: 'Import from CSV' })).toHaveAttribute('href', `${route}/import`);
+  });
+
+  it('shows the linked cases as text with their parties and stage, in Danish and English', async () => {
+    api({ [`GET ${base}`]: { status: 200, body: { ...activity, cases: linkedCases } } });
+    const { unmount } = renderRoutes(routes, { route, language: 'en' });
+    const cases = await screen.findByTestId('activity-cases');
+    expect(
+      within(cases)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Mejeri Nord ApS – Syddansk Universitet · Introduced',
+      'Vindmølle Vest A/S – Aarhus Universitet · Meeting held',
+    ]);
+    expect(screen.getByRole('heading', { name: 'Cases' })).toBeInTheDocument();
+    unmount();
+    renderRoutes(routes, { route });
+    expect(await screen.findByTestId('activity-cases')).toHaveTextContent(
+      'Syddansk Universitet · Introduceret',
+    );
+  });
+
+  it('shows no cases section when none is linked', async () => {
+    api();
+    renderRoutes(routes, { route, language: 'en' });
+    expect(await screen.findByTestId('participant-count')).toBeInTheDocument();
+    expect(screen.queryByTestId('activity-cases')).not.toBeInTheDocument();
   });
 
   it('adds an organisation found by name, with its role and persons', async () => {

@@ -4,6 +4,7 @@ import {
   Button,
   EmptyState,
   Group,
+  List,
   Modal,
   SimpleGrid,
   Stack,
@@ -23,7 +24,7 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { AddParticipant } from '../components/add-participant';
 import { ParticipantsTable } from '../components/participants-table';
 import { describeError } from '../lib/errors';
-import { formatPeriod } from '../lib/format';
+import { caseLabel, formatPeriod } from '../lib/format';
 import { ACTIVITY_ROUTES, editActivityPath, importParticipantsPath } from '../lib/paths';
 import { useActivity, useDeleteActivity } from '../queries/activities';
 import { useParticipations } from '../queries/participations';
@@ -92,6 +93,20 @@ function Detail({ activity, editable }: { activity: Activity; editable: boolean 
         </Stack>
         {activity.description && <Text style={{ whiteSpace: 'pre-line' }}>{activity.description}</Text>}
       </SimpleGrid>
+
+      {activity.cases.length > 0 && (
+        <section aria-labelledby="cases-heading">
+          <Title order={2} size="h3" id="cases-heading" mb="xs">
+            {t('detail.cases')}
+          </Title>
+          {/* There is no case page yet: the parties and stage, as text. */}
+          <List data-testid="activity-cases">
+            {activity.cases.map((linked) => (
+              <List.Item key={linked.id}>{caseLabel(linked, locale)}</List.Item>
+            ))}
+          </List>
+        </section>
+      )}
 
       <section aria-labelledby="participants-heading">
         <Stack gap="md">

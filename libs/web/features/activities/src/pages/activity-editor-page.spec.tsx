@@ -4,9 +4,11 @@ import { fakeApi, requestsTo } from '@videnbro/web-testing';
 import {
   activity,
   brokerApi,
+  casesPage,
   clean,
   clusters,
   energy,
+  linkedCases,
   noOrganizations,
   validationError,
 } from '../testing/fixtures';
@@ -49,6 +51,7 @@ describe('ActivityEditorPage, creating', () => {
       place: 'Odense',
       fundingSource: 'innovation_power',
       description: null,
+      caseIds: [],
     });
   });
 
@@ -110,6 +113,48 @@ describe('ActivityEditorPage, editing', () => {
       place: 'Odense',
       description: 'Morgenmøde om brint.',
     });
+  });
+
+  it('links cases of the clusters the broker brokers, labelled by parties and stage, keeping the linked ones', async () => {
+    const saved = { ...activity, clusters: [energy, clean], cases: [linkedCases[0]] };
+    const fetch = fakeApi({
+      ...brokerApi,
+      'GET /api/v1/cases': casesPage,
+      [`GET /api/v1/activities/${activity.id}`]: { status: 200, body: saved },
+      [`PATCH /api/v1/activities/${activity.id}`]: { status: 200, body: saved },
+    });
+    renderRoutes(routes, { route: `/activities/${activity.id}/edit` });
+    const cases = await screen.findByLabelText(/^Sager/, { selector: 'input' });
+    await userEvent.click(cases);
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'Vindmølle Vest A/S – Aarhus Universitet · Møde holdt' }),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Gem ændringer' }));
+    expect(await screen.findByText('Activity page')).toBeInTheDocument();
+    expect(await requestsTo(fetch, `PATCH /api/v1/activities/${activity.id}`)[0].json()).toMatchObject({
+      caseIds: [linkedCases[0].id, linkedCases[1].id],
+    });
+    // Anna brokers Energy Cluster Denmark only: CLEAN's cases are not hers to list.
+    const asked = requestsTo(fetch, 'GET /api/v1/cases').map((r) =>
+      new URL(r.url).searchParams.get('cluster'),
+    );
+    expect(new Set(asked)).toEqual(new Set([energy.id]));
+  });
+
+  it("shows the API's refusal of a case on the cases field", async () => {
+    fakeApi({
+      ...brokerApi,
+      'GET /api/v1/cases': casesPage,
+      [`GET /api/v1/activities/${activity.id}`]: { status: 200, body: activity },
+      [`PATCH /api/v1/activities/${activity.id}`]: validationError(
+        'caseIds',
+        "Not a case of the activity's clusters",
+      ),
+    });
+    renderRoutes(routes, { route: `/activities/${activity.id}/edit`, language: 'en' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText("Not a case of the activity's clusters")).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Cases/, { selector: 'input' })).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('does not offer the editor when the API says the user may not change it', async () => {

@@ -78,6 +78,7 @@ function EditActivity({ id }: { id: string }) {
         <ActivityEditor
           mode="edit"
           initial={valuesFromActivity(data)}
+          linkedCases={data.cases}
           ownerClusters={access.editable}
           allClusters={access.allClusters}
           pending={update.isPending}

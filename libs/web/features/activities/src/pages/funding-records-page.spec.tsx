@@ -4,9 +4,11 @@ import { fakeApi, requestsTo } from '@videnbro/web-testing';
 import {
   activity,
   brokerApi,
+  casesPage,
   clusters,
   energy,
   fundingRecords,
+  linkedCases,
   noOrganizations,
   page,
   programme,
@@ -64,8 +66,38 @@ describe('FundingRecordsPage', () => {
       status: 'secured',
       amountDkk: 3400000,
       activityId: activity.id,
+      caseId: null,
       note: 'Horizon Europe',
     });
+  });
+
+  it("ties a record to one of the cluster's cases, and shows the case in the table", async () => {
+    const withCase = { ...fundingRecords[1], case: linkedCases[1] };
+    const fetch = fakeApi({
+      ...brokerApi,
+      'GET /api/v1/funding-records': { status: 200, body: { items: [withCase] } },
+      'POST /api/v1/funding-records': { status: 201, body: withCase },
+      'GET /api/v1/cases': casesPage,
+    });
+    renderRoutes(routes, { route, language: 'en' });
+    expect(await screen.findByTestId('funding-row-case')).toHaveTextContent(
+      'Vindmølle Vest A/S – Aarhus Universitet · Meeting held',
+    );
+    const form = screen.getByTestId('add-funding');
+    await userEvent.type(within(form).getByRole('textbox', { name: /^Amount/ }), '250000');
+    const linked = within(form).getByRole('combobox', { name: 'Case' });
+    await within(linked).findByRole('option', {
+      name: 'Mejeri Nord ApS – Syddansk Universitet · Introduced',
+    });
+    await userEvent.selectOptions(linked, 'Mejeri Nord ApS – Syddansk Universitet · Introduced');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(requestsTo(fetch, 'POST /api/v1/funding-records')).toHaveLength(1));
+    expect(await requestsTo(fetch, 'POST /api/v1/funding-records')[0].json()).toMatchObject({
+      amountDkk: 250000,
+      caseId: linkedCases[0].id,
+    });
+    const query = new URL(requestsTo(fetch, 'GET /api/v1/cases')[0].url).searchParams;
+    expect(query.get('cluster')).toBe(energy.id);
   });
 
   it('asks for an amount before sending', async () => {

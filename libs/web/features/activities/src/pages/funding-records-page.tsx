@@ -18,9 +18,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { EMPTY_FUNDING, FundingRecordForm } from '../components/funding-record-form';
 import { describeError } from '../lib/errors';
-import { formatDkk } from '../lib/format';
+import { caseLabel, formatDkk } from '../lib/format';
 import { ACTIVITY_ROUTES, activityPath } from '../lib/paths';
 import { useActivityChoices } from '../queries/activities';
+import { useCaseChoices } from '../queries/cases';
 import { useActivityAccess } from '../queries/clusters';
 import {
   useCreateFundingRecord,
@@ -28,7 +29,7 @@ import {
   useFundingRecords,
   useUpdateFundingRecord,
 } from '../queries/funding-records';
-import type { FundingRecord } from '../queries/types';
+import type { FundingRecord, LinkedCase } from '../queries/types';
 
 function years(): number[] {
   const now = new Date().getFullYear();
@@ -104,6 +105,8 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const records = useFundingRecords(clusterId, year);
   const activities = useActivityChoices(clusterId, year).data ?? [];
+  // Only the cluster's brokers (and admins) may list its cases, and only they record funding.
+  const cases = useCaseChoices(editable ? [clusterId] : []);
   const create = useCreateFundingRecord();
   const [formKey, setFormKey] = useState(0);
   const [editing, setEditing] = useState<FundingRecord | null>(null);
@@ -139,6 +142,7 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
                 <Table.Th>{t('funding.status')}</Table.Th>
                 <Table.Th ta="right">{t('funding.amount')}</Table.Th>
                 <Table.Th>{t('funding.activity')}</Table.Th>
+                <Table.Th>{t('funding.case')}</Table.Th>
                 <Table.Th>{t('funding.note')}</Table.Th>
                 {editable && <Table.Th>{t('participants.actions')}</Table.Th>}
               </Table.Tr>
@@ -157,6 +161,9 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
                         {record.activity.title}
                       </Anchor>
                     )}
+                  </Table.Td>
+                  <Table.Td data-testid="funding-row-case">
+                    {record.case && caseLabel(record.case, locale)}
                   </Table.Td>
                   <Table.Td>{record.note}</Table.Td>
                   {editable && (
@@ -210,6 +217,7 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
             testId="add-funding"
             initial={EMPTY_FUNDING}
             activities={activities}
+            cases={cases}
             pending={create.isPending}
             error={create.error && describeError(create.error, t)}
             submitLabel={t('funding.add')}
@@ -220,6 +228,7 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
                   clusterId,
                   year,
                   activityId: values.activityId || null,
+                  caseId: values.caseId || null,
                   note: values.note || null,
                 },
                 {
@@ -236,6 +245,7 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
       <EditRecord
         record={editing}
         activities={activities}
+        cases={cases}
         onClose={(saved) => {
           if (saved) setAnnouncement(t('funding.saved', { record: describe(saved) }));
           setEditing(null);
@@ -256,10 +266,12 @@ function Records({ clusterId, year, editable }: { clusterId: string; year: numbe
 function EditRecord({
   record,
   activities,
+  cases,
   onClose,
 }: {
   record: FundingRecord | null;
   activities: readonly { id: string; title: string }[];
+  cases: readonly LinkedCase[];
   onClose: (saved: FundingRecord | null) => void;
 }) {
   const { t } = useTranslation('activities');
@@ -284,6 +296,7 @@ function EditRecord({
             status: record.status,
             amountDkk: record.amountDkk,
             activityId: record.activity?.id ?? '',
+            caseId: record.case?.id ?? '',
             note: record.note ?? '',
           }}
           // The linked activity stays a choice when it is not among the year's (moved to another year).
@@ -292,12 +305,21 @@ function EditRecord({
               ? [record.activity, ...activities]
               : activities
           }
+          cases={
+            record.case && !cases.some(({ id }) => id === record.case?.id) ? [record.case, ...cases] : cases
+          }
           pending={update.isPending}
           error={update.error && describeError(update.error, t)}
           submitLabel={t('funding.save')}
           onSubmit={(values) =>
             update.mutate(
-              { id: record.id, ...values, activityId: values.activityId || null, note: values.note || null },
+              {
+                id: record.id,
+                ...values,
+                activityId: values.activityId || null,
+                caseId: values.caseId || null,
+                note: values.note || null,
+              },
               { onSuccess: close },
             )
           }

@@ -11,6 +11,7 @@ export const activityKeys = {
     ['activities', 'organization-participations', organizationId, page] as const,
   organizationSearch: (q: string) => ['activities', 'organization-search', q] as const,
   clusters: ['activities', 'clusters'] as const,
+  caseChoices: (clusterId: string) => ['activities', 'case-choices', clusterId] as const,
   funding: ['funding-records'] as const,
   fundingList: (clusterId: string, year: number) => ['funding-records', clusterId, year] as const,
 };

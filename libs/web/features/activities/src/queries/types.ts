@@ -5,6 +5,7 @@ type Schemas = components['schemas'];
 
 export type ClusterRef = Schemas['ClusterRefDto'];
 export type Activity = Schemas['ActivityDto'];
+export type LinkedCase = Schemas['LinkedCaseDto'];
 export type ActivityPage = Schemas['ActivityPageDto'];
 export type ActivityInput = Schemas['CreateActivityDto'];
 export type Participation = Schemas['ParticipationDto'];

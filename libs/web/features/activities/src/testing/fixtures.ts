@@ -1,6 +1,6 @@
 import type { MyOrganization } from '@videnbro/web-core';
 import { anna } from '@videnbro/web-testing';
-import type { Activity, FundingRecord, ImportLine, Participation } from '../queries/types';
+import type { Activity, FundingRecord, ImportLine, LinkedCase, Participation } from '../queries/types';
 
 /** A fake API answer. */
 type FakeRoute = { status: number; body?: unknown };
@@ -91,6 +91,38 @@ export const participations: Participation[] = [
     createdAt: '2026-02-02T10:00:00.000Z',
   },
 ];
+
+/** Energy Cluster Denmark's cases. */
+export const linkedCases: LinkedCase[] = [
+  {
+    id: '77777777-7777-4777-8777-777777777771',
+    company: 'Mejeri Nord ApS',
+    institution: 'Syddansk Universitet',
+    stage: 'introduced',
+  },
+  {
+    id: '77777777-7777-4777-8777-777777777772',
+    company: 'Vindmølle Vest A/S',
+    institution: 'Aarhus Universitet',
+    stage: 'meeting_held',
+  },
+];
+
+/** `GET /cases?cluster=…` with those cases (only the fields the pages read). */
+export const casesPage: FakeRoute = {
+  status: 200,
+  body: {
+    items: linkedCases.map(({ id, company, institution, stage }) => ({
+      id,
+      stage,
+      company: { id: `${id.slice(0, -1)}a`, name: company, kind: 'sme' },
+      institution: { id: `${id.slice(0, -1)}b`, name: institution, kind: 'university' },
+    })),
+    total: linkedCases.length,
+    page: 1,
+    limit: 100,
+  },
+};
 
 export const page = (items: Activity[]) => ({ items, total: items.length, page: 1, limit: 20 });
 
