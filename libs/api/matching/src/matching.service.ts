@@ -45,6 +45,18 @@ const CANDIDATES_PER_ORGANIZATION_QUERY = 30;
  * requests side by side: two requests halve the wait of a match on a machine with two cores or more.
  */
 const PARALLEL_REQUESTS = 2;
+const PROFILE_ATTRIBUTES: (keyof SearchDocument)[] = [
+  'id',
+  'type',
+  'entityId',
+  'title',
+  'kind',
+  'region',
+  'country',
+  'organizationId',
+  'organizationName',
+  'clusterIds',
+];
 /** Meilisearch answers at most this many values per facet (the index's `maxValuesPerFacet`). */
 const FACET_VALUES = 100;
 /** Postings sharing a tag with the source, taken as candidates besides those found by text. */
@@ -122,7 +134,7 @@ export class MatchingService {
     limit = DEFAULT_MATCHES,
   ): Promise<MatchListDto> {
     const candidatesFilter = [`type = "${target}"`, `organizationId != "${source.organizationId}"`];
-    const queries = queriesOf(documents, await this.foundTerms(filter, candidatesFilter, documents));
+    const queries = queriesOf(documents, await this.foundTerms(filter, target, documents));
     const perQuery = documents.length > 1 ? CANDIDATES_PER_ORGANIZATION_QUERY : CANDIDATES_PER_QUERY;
     const fieldTags = source.tags.slice(0, FIELD_TAGS);
     // First round trip: postings found by text, postings in the source's fields, the source's clusters,
@@ -229,6 +241,8 @@ export class MatchingService {
             q: '',
             filter: ['type = "organization"', anyOf('entityId', ids)],
             limit: ids.length,
+            // What ranking and the answer read of a profile; its description is left at home.
+            attributesToRetrieve: PROFILE_ATTRIBUTES,
           }))
         : []),
     ]);
@@ -247,19 +261,19 @@ export class MatchingService {
   }
 
   /**
-   * The source's query terms that occur in some candidate (with typo tolerance, as a query would find
-   * them). Meilisearch's `frequency` strategy drops the most frequent words first and keeps the
-   * rarest, so one word that occurs nowhere would leave a query with no results at all.
+   * The source's query terms that occur in some posting of the target type (with typo tolerance, as a
+   * query would find them). Meilisearch's `frequency` strategy drops the most frequent words first and
+   * keeps the rarest, so one word that occurs nowhere would leave a query with no results at all.
    */
   private async foundTerms(
     filter: string | null,
-    candidatesFilter: readonly string[],
+    target: PostingType,
     documents: readonly SearchDocument[],
   ): Promise<ReadonlySet<string>> {
     const terms = [...new Set(queriesOf(documents, null).flatMap((query) => query.q.split(' ')))];
     const counted = await this.search(
       filter,
-      terms.map((term) => ({ q: term, filter: [...candidatesFilter], limit: 0 })),
+      terms.map((term) => ({ q: term, filter: [`type = "${target}"`], limit: 0 })),
     );
     return new Set(terms.filter((_, index) => (counted.results[index].estimatedTotalHits ?? 0) > 0));
   }
@@ -301,6 +315,16 @@ export class MatchingService {
     ) as SearchResponse<SearchDocument>[];
     // The engine's work, summed over the queries (the wall time is about half of it).
     const processingTimeMs = results.reduce((sum, result) => sum + result.processingTimeMs, 0);
+    console.error(
+      'MQ',
+      JSON.stringify(
+        filtered.map((q, i) => [
+          q.q ? (q.limit ? 'text' : 'df') : q.facets ? 'facet' : 'filter',
+          q.limit,
+          results[i].processingTimeMs,
+        ]),
+      ),
+    );
     return { results, processingTimeMs };
   }
 }
