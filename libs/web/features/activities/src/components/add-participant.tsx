@@ -1,12 +1,13 @@
-import { Button, Group, NativeSelect, NumberInput, Paper, Select, Stack, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { label, PARTICIPATION_ROLES, type ParticipationRole } from '@videnbro/domain';
+import type { ParticipationRole } from '@videnbro/domain';
 import { ErrorAlert } from '@videnbro/web-ui';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../lib/errors';
 import { useAddParticipation, useOrganizationSearch } from '../queries/participations';
 import { kindLabel } from './participants-table';
+import { isValidPersons, RolePersonsFields } from './role-persons-fields';
 
 export interface AddParticipantProps {
   activityId: string;
@@ -31,7 +32,7 @@ export function AddParticipant({ activityId, onAdded }: AddParticipantProps) {
     label: organization.name,
     kind: kindLabel(organization.kind, locale),
   }));
-  const validPersons = typeof persons === 'number' && Number.isInteger(persons) && persons >= 1;
+  const validPersons = isValidPersons(persons);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -85,28 +86,14 @@ export function AddParticipant({ activityId, onAdded }: AddParticipantProps) {
               miw="18rem"
               data-testid="participant-organization"
             />
-            <NativeSelect
-              label={t('participants.role')}
-              value={role}
-              onChange={(event) => setRole(event.currentTarget.value as ParticipationRole)}
-              data-testid="participant-role"
-            >
-              {PARTICIPATION_ROLES.map((entry) => (
-                <option key={entry.id} value={entry.id}>
-                  {label(entry, locale)}
-                </option>
-              ))}
-            </NativeSelect>
-            <NumberInput
-              label={t('participants.persons')}
-              min={1}
-              allowDecimal={false}
-              allowNegative={false}
-              value={persons}
-              onChange={setPersons}
-              error={validPersons ? undefined : t('validation.personsMin')}
-              w="8rem"
-              data-testid="participant-persons"
+            <RolePersonsFields
+              role={role}
+              onRoleChange={setRole}
+              persons={persons}
+              onPersonsChange={setPersons}
+              labels={{ role: t('participants.role'), persons: t('participants.persons') }}
+              testIdPrefix="participant"
+              personsWidth="8rem"
             />
           </Group>
           <Group>

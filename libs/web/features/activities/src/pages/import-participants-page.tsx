@@ -7,25 +7,19 @@ import {
   Input,
   List,
   NativeSelect,
-  NumberInput,
   Stack,
   Table,
   Text,
   Textarea,
   Title,
 } from '@mantine/core';
-import {
-  label,
-  ORGANIZATION_KINDS,
-  PARTICIPATION_ROLES,
-  type OrganizationKind,
-  type ParticipationRole,
-} from '@videnbro/domain';
+import { label, ORGANIZATION_KINDS, type OrganizationKind, type ParticipationRole } from '@videnbro/domain';
 import type { DescribedError } from '@videnbro/web-core';
 import { ErrorAlert, LoadingState, NotFound, PageTitle } from '@videnbro/web-ui';
 import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { isValidPersons, RolePersonsFields } from '../components/role-persons-fields';
 import { describeError } from '../lib/errors';
 import {
   choiceCounts,
@@ -186,7 +180,7 @@ function ReviewStep({
   const [persons, setPersons] = useState<number | string>(1);
   const [choices, setChoices] = useState<Record<number, ImportChoice>>({});
   const [kinds, setKinds] = useState<Record<number, OrganizationKind>>({});
-  const validPersons = typeof persons === 'number' && Number.isInteger(persons) && persons >= 1;
+  const validPersons = isValidPersons(persons);
   const counts = choiceCounts(rows, choices);
   const toAdd = counts.match + counts.create;
   const problems = commit.error
@@ -288,28 +282,14 @@ function ReviewStep({
         {t('import.plan', { match: counts.match, create: counts.create, skip: counts.skip })}
       </Text>
       <Group align="flex-end">
-        <NativeSelect
-          label={t('import.role')}
-          value={role}
-          onChange={(event) => setRole(event.currentTarget.value as ParticipationRole)}
-          data-testid="import-role"
-        >
-          {PARTICIPATION_ROLES.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {label(entry, locale)}
-            </option>
-          ))}
-        </NativeSelect>
-        <NumberInput
-          label={t('import.persons')}
-          min={1}
-          allowDecimal={false}
-          allowNegative={false}
-          value={persons}
-          onChange={setPersons}
-          error={validPersons ? undefined : t('validation.personsMin')}
-          w="10rem"
-          data-testid="import-persons"
+        <RolePersonsFields
+          role={role}
+          onRoleChange={setRole}
+          persons={persons}
+          onPersonsChange={setPersons}
+          labels={{ role: t('import.role'), persons: t('import.persons') }}
+          testIdPrefix="import"
+          personsWidth="10rem"
         />
         <Button
           disabled={toAdd === 0 || !validPersons}
