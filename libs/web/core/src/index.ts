@@ -20,7 +20,7 @@ export { CoreProviders } from './providers';
 export type { CoreProvidersProps } from './providers';
 export { isManagerRole, myOrganizationsKey, useMyOrganizations } from './organizations/my-organizations';
 export type { ApiOrganization, MyOrganization, OrganizationRole } from './organizations/my-organizations';
-export { allClustersKey, useVisibleClusters } from './organizations/visible-clusters';
+export { useAllClusters, useVisibleClusters } from './organizations/visible-clusters';
 export type { ClusterChoice } from './organizations/visible-clusters';
 export { createQueryClient, shouldRetry } from './query-client';
 export { authKeys } from './session/auth-keys';

@@ -9,7 +9,23 @@ export interface ClusterChoice {
   name: string;
 }
 
-export const allClustersKey = ['clusters', 'all'] as const;
+const allClustersKey = ['clusters', 'all'] as const;
+
+const byName = (a: ClusterChoice, b: ClusterChoice) => a.name.localeCompare(b.name, 'da');
+
+/** Every cluster, by name (a public list). */
+export function useAllClusters({ enabled = true }: { enabled?: boolean } = {}) {
+  const api = useApi();
+  return useQuery<ClusterChoice[], ApiRequestError>({
+    queryKey: allClustersKey,
+    queryFn: async () =>
+      (await request(() => api.GET('/api/v1/clusters'))).items
+        .map(({ organization }) => ({ id: organization.id, name: organization.name }))
+        .sort(byName),
+    enabled,
+    staleTime: Infinity,
+  });
+}
 
 /**
  * The clusters whose records and statistics the user sees, by name, for a cluster picker: all of them
@@ -17,28 +33,18 @@ export const allClustersKey = ['clusters', 'all'] as const;
  * The API decides for real on every request.
  */
 export function useVisibleClusters(): { clusters: ClusterChoice[]; pending: boolean } {
-  const api = useApi();
   const me = useMe();
   const roles = me.data?.roles ?? [];
   const seesAll = roles.includes('admin') || roles.includes('programme');
   const memberships = useMyOrganizations({ enabled: Boolean(me.data) && !seesAll });
-  const all = useQuery<ClusterChoice[], ApiRequestError>({
-    queryKey: allClustersKey,
-    queryFn: async () =>
-      (await request(() => api.GET('/api/v1/clusters'))).items.map(({ organization }) => ({
-        id: organization.id,
-        name: organization.name,
-      })),
-    enabled: seesAll,
-    staleTime: Infinity,
-  });
+  const all = useAllClusters({ enabled: seesAll });
   const clusters = seesAll
     ? (all.data ?? [])
     : (memberships.data ?? [])
         .filter(({ organization }) => organization.kind === 'cluster')
         .map(({ organization }) => ({ id: organization.id, name: organization.name }));
   return {
-    clusters: [...clusters].sort((a, b) => a.name.localeCompare(b.name, 'da')),
+    clusters: [...clusters].sort(byName),
     pending: seesAll ? all.isPending : memberships.isPending,
   };
 }

@@ -1,12 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import {
-  allClustersKey,
-  request,
-  useApi,
+  useAllClusters,
   useMe,
   useMyOrganizations,
   useVisibleClusters,
-  type ApiRequestError,
   type ClusterChoice,
 } from '@videnbro/web-core';
 
@@ -30,22 +26,12 @@ const byName = (a: ClusterChoice, b: ClusterChoice) => a.name.localeCompare(b.na
  * (members of a cluster organisation) their own clusters, admins all, programme staff read all.
  */
 export function useActivityAccess(): ActivityAccess {
-  const api = useApi();
   const me = useMe();
   const visible = useVisibleClusters();
   const memberships = useMyOrganizations({ enabled: Boolean(me.data) });
   const admin = me.data?.roles.includes('admin') ?? false;
-  // The same query (key and answer) as useVisibleClusters makes for programme staff and admins.
-  const all = useQuery<ClusterChoice[], ApiRequestError>({
-    queryKey: allClustersKey,
-    queryFn: async () =>
-      (await request(() => api.GET('/api/v1/clusters'))).items.map(({ organization }) => ({
-        id: organization.id,
-        name: organization.name,
-      })),
-    staleTime: Infinity,
-  });
-  const allClusters = [...(all.data ?? [])].sort(byName);
+  const all = useAllClusters();
+  const allClusters = all.data ?? [];
   // A member of a cluster organisation is a broker for that cluster.
   const own = (memberships.data ?? [])
     .filter(({ organization }) => organization.kind === 'cluster')

@@ -111,8 +111,8 @@ function EvaluationTable({ cluster, data }: { cluster: string; data: Evaluation 
         if (inputs[key] === original[key]) continue;
         const target = fromInput(inputs[key], figure.unit);
         if (target !== null && !(target >= 0)) return setInvalid(true);
-        // null removes a target (the API's contract), though the generated type says number.
-        targets.push({ year, figure: figure.id, target: target as number });
+        // null removes a target.
+        targets.push({ year, figure: figure.id, target });
       }
     }
     setInvalid(false);
