@@ -1,5 +1,5 @@
 import type { Locale } from '@videnbro/domain';
-import { escapeHtml } from '@videnbro/mail';
+import { paragraphsMail } from '@videnbro/mail';
 import type { MailMessage } from '@videnbro/mail';
 
 export interface IntroductionProposedMail {
@@ -25,23 +25,11 @@ function formatDate(date: Date, locale: Locale): string {
   });
 }
 
-/** The paragraphs as plain text, and as simple html with the link paragraph clickable. */
-function compose(to: string, subject: string, paragraphs: string[], link: string): MailMessage {
-  const html = paragraphs
-    .map((paragraph) =>
-      paragraph === link
-        ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>`
-        : `<p>${escapeHtml(paragraph)}</p>`,
-    )
-    .join('\n');
-  return { to, subject, text: `${paragraphs.join('\n\n')}\n`, html };
-}
-
 /** A cluster proposes an introduction: the party accepts or declines through the signed link. */
 export function introductionProposedMail(mail: IntroductionProposedMail): MailMessage {
   const expires = formatDate(mail.expiresAt, mail.locale);
   if (mail.locale === 'da') {
-    return compose(
+    return paragraphsMail(
       mail.to,
       `${mail.clusterName} foreslår at introducere ${mail.organizationName} for ${mail.counterpartName}`,
       [
@@ -55,7 +43,7 @@ export function introductionProposedMail(mail: IntroductionProposedMail): MailMe
       mail.link,
     );
   }
-  return compose(
+  return paragraphsMail(
     mail.to,
     `${mail.clusterName} proposes to introduce ${mail.organizationName} to ${mail.counterpartName}`,
     [

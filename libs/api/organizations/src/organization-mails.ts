@@ -1,5 +1,5 @@
 import type { Locale } from '@videnbro/domain';
-import { escapeHtml } from '@videnbro/mail';
+import { paragraphsMail } from '@videnbro/mail';
 import type { MailMessage } from '@videnbro/mail';
 import type { OrganizationRole } from './entities';
 
@@ -17,17 +17,6 @@ function formatDate(date: Date, locale: Locale): string {
   });
 }
 
-/** Plain text paragraphs, and the same as simple html with the link clickable. */
-function message(to: string, subject: string, paragraphs: string[], link: string): MailMessage {
-  const html = paragraphs
-    .map((paragraph) => {
-      const escaped = escapeHtml(paragraph).replace(/\n/g, '<br>');
-      return paragraph === link ? `<p><a href="${escapeHtml(link)}">${escaped}</a></p>` : `<p>${escaped}</p>`;
-    })
-    .join('\n');
-  return { to, subject, text: `${paragraphs.join('\n\n')}\n`, html };
-}
-
 export interface InvitationMail {
   to: string;
   locale: Locale;
@@ -42,7 +31,7 @@ export function invitationMail(mail: InvitationMail): MailMessage {
   const role = ROLE_NAMES[mail.locale][mail.role];
   const expires = formatDate(mail.expiresAt, mail.locale);
   if (mail.locale === 'da') {
-    return message(
+    return paragraphsMail(
       mail.to,
       `Du er inviteret til ${mail.organizationName} på Videnbro`,
       [
@@ -55,7 +44,7 @@ export function invitationMail(mail: InvitationMail): MailMessage {
       mail.link,
     );
   }
-  return message(
+  return paragraphsMail(
     mail.to,
     `You are invited to ${mail.organizationName} on Videnbro`,
     [
@@ -82,7 +71,7 @@ export interface JoinRequestMail {
 export function joinRequestMail(mail: JoinRequestMail): MailMessage {
   const who = `${mail.requesterName} (${mail.requesterEmail})`;
   if (mail.locale === 'da') {
-    return message(
+    return paragraphsMail(
       mail.to,
       `${mail.requesterName} vil gerne være med i ${mail.organizationName}`,
       [
@@ -95,7 +84,7 @@ export function joinRequestMail(mail: JoinRequestMail): MailMessage {
       mail.link,
     );
   }
-  return message(
+  return paragraphsMail(
     mail.to,
     `${mail.requesterName} asks to join ${mail.organizationName}`,
     [

@@ -1,5 +1,5 @@
 export { FileMailTransport, firstLink, renderMailFile, slugify } from './file-mail.transport';
-export { escapeHtml } from './html';
+export { escapeHtml, paragraphsMail } from './html';
 export { createMailTransport, MailModule } from './mail.module';
 export type { MailMessage } from './mail.port';
 export { MailPort } from './mail.port';
