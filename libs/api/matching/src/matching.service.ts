@@ -18,6 +18,7 @@ import type {
   ScoredPosting,
   Signals,
 } from './match-scoring';
+import { KnownTerms } from './known-terms';
 import { chunkTerms, contentTerms } from './match-terms';
 import { MATCH_VISIBILITY } from './match-visibility';
 import type { MatchVisibility } from './match-visibility';
@@ -72,6 +73,8 @@ const FIELD_TAGS = 8;
  */
 @Injectable()
 export class MatchingService {
+  private readonly knownTerms = new KnownTerms();
+
   constructor(
     private readonly searchIndex: SearchIndex,
     @Inject(MATCH_VISIBILITY) private readonly visibility: MatchVisibility,
@@ -264,6 +267,7 @@ export class MatchingService {
    * The source's query terms that occur in some posting of the target type (with typo tolerance, as a
    * query would find them). Meilisearch's `frequency` strategy drops the most frequent words first and
    * keeps the rarest, so one word that occurs nowhere would leave a query with no results at all.
+   * Words found lately are remembered (`KnownTerms`): the check costs a round trip of ~30 queries.
    */
   private async foundTerms(
     filter: string | null,
@@ -271,11 +275,20 @@ export class MatchingService {
     documents: readonly SearchDocument[],
   ): Promise<ReadonlySet<string>> {
     const terms = [...new Set(queriesOf(documents, null).flatMap((query) => query.q.split(' ')))];
+    const keyOf = (term: string) => JSON.stringify([filter, target, term]);
+    const found = new Set(terms.filter((term) => this.knownTerms.has(keyOf(term))));
+    const unknown = terms.filter((term) => !found.has(term));
+    if (!unknown.length) return found;
     const counted = await this.search(
       filter,
-      terms.map((term) => ({ q: term, filter: [`type = "${target}"`], limit: 0 })),
+      unknown.map((term) => ({ q: term, filter: [`type = "${target}"`], limit: 0 })),
     );
-    return new Set(terms.filter((_, index) => (counted.results[index].estimatedTotalHits ?? 0) > 0));
+    unknown.forEach((term, index) => {
+      if ((counted.results[index].estimatedTotalHits ?? 0) === 0) return;
+      found.add(term);
+      this.knownTerms.add(keyOf(term));
+    });
+    return found;
   }
 
   /** The document of this type and id, when the caller may see it: an empty list otherwise. */
@@ -315,16 +328,6 @@ export class MatchingService {
     ) as SearchResponse<SearchDocument>[];
     // The engine's work, summed over the queries (the wall time is about half of it).
     const processingTimeMs = results.reduce((sum, result) => sum + result.processingTimeMs, 0);
-    console.error(
-      'MQ',
-      JSON.stringify(
-        filtered.map((q, i) => [
-          q.q ? (q.limit ? 'text' : 'df') : q.facets ? 'facet' : 'filter',
-          q.limit,
-          results[i].processingTimeMs,
-        ]),
-      ),
-    );
     return { results, processingTimeMs };
   }
 }
