@@ -12,6 +12,7 @@ import { loggerModule } from '@videnbro/http';
 import { MailModule } from '@videnbro/mail';
 import { MatchingModule } from '@videnbro/matching';
 import { MeiliModule } from '@videnbro/meili';
+import { NotificationsModule } from '@videnbro/notifications';
 import { OrganizationAccess, OrganizationsModule } from '@videnbro/organizations';
 import { PostingsModule } from '@videnbro/postings';
 import { SearchModule } from '@videnbro/search';
@@ -38,6 +39,7 @@ export class AppModule {
         SearchModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
         MatchingModule.register({ visibility: SearchVisibility }),
         ImportsModule,
+        NotificationsModule,
         ActivitiesModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
         StatisticsModule.register({
           imports: [OrganizationsModule],

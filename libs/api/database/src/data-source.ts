@@ -2,6 +2,7 @@ import { activityEntities } from '@videnbro/activities';
 import { auditEntities } from '@videnbro/audit';
 import { authEntities } from '@videnbro/auth';
 import { caseEntities } from '@videnbro/cases';
+import { notificationEntities } from '@videnbro/notifications';
 import { organizationEntities } from '@videnbro/organizations';
 import { outboxEntities } from '@videnbro/outbox';
 import { postingEntities } from '@videnbro/postings';
@@ -20,6 +21,7 @@ export const entities = [
   ...activityEntities,
   ...statisticsEntities,
   ...caseEntities,
+  ...notificationEntities,
 ];
 
 /**

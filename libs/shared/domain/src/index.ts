@@ -164,3 +164,15 @@ export {
   isCaseStage,
   isOpenCaseStage,
 } from './cases';
+
+export type { NotificationDelivery, NotificationKind } from './notifications';
+export {
+  DEFAULT_NOTIFICATION_DELIVERY,
+  isNotificationKind,
+  NOTIFICATION_DELIVERIES,
+  NOTIFICATION_DELIVERY_IDS,
+  NOTIFICATION_DELIVERY_LABELS,
+  NOTIFICATION_KIND_IDS,
+  NOTIFICATION_KIND_LABELS,
+  NOTIFICATION_KINDS,
+} from './notifications';

@@ -7,6 +7,7 @@ import { Statistics1795764701493 } from './1795764701493-Statistics';
 import { StatisticsFigures1795766895163 } from './1795766895163-StatisticsFigures';
 import { Cases1795767621723 } from './1795767621723-Cases';
 import { ActivityCases1795770284993 } from './1795770284993-ActivityCases';
+import { Notifications1795774623979 } from './1795774623979-Notifications';
 
 export const migrations = [
   Init1795747478762,
@@ -17,4 +18,5 @@ export const migrations = [
   StatisticsFigures1795766895163,
   Cases1795767621723,
   ActivityCases1795770284993,
+  Notifications1795774623979,
 ];

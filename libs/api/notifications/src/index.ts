@@ -1,0 +1,8 @@
+export type { NotificationParams, StoredDelivery } from './entities';
+export { Notification, NotificationDigest, NotificationPreference } from './entities';
+export type { Notice, WrittenNotice } from './notice';
+export { NotificationsModule } from './notifications.module';
+export { NotificationsService } from './notifications.service';
+
+import { Notification, NotificationDigest, NotificationPreference } from './entities';
+export const notificationEntities = [Notification, NotificationPreference, NotificationDigest];
