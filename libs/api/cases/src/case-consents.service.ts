@@ -10,12 +10,13 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { CaseAccess } from './case-access';
 import { introductionProposedMail } from './case-mails';
+import { CaseNotices } from './case-notices';
 import { CaseViews, subjectFor } from './case-views';
 import type { CaseView } from './case-views';
 import { CaseClock } from './clock';
 import { hashConsentToken, signConsentToken, verifyConsentToken } from './consent-tokens';
 import { CasesRepository } from './cases.repository';
-import type { CaseRow } from './cases.repository';
+import type { CaseRow, Recipient } from './cases.repository';
 import type { ConsentAnswerDto } from './dto/case.dto';
 import type { Case, CaseConsent } from './entities';
 import { badField, caseNotFound, conflict, consentLinkInvalid } from './errors';
@@ -28,6 +29,8 @@ export interface ConsentRequest {
   party: CaseParty;
   token: string;
   expiresAt: Date;
+  /** The side's people who want this notification by email: the introduction mail is theirs. */
+  recipients: Recipient[];
 }
 
 export interface ConsentLinkView {
@@ -51,6 +54,7 @@ export class CaseConsentsService {
     private readonly audit: AuditLog,
     private readonly mail: MailPort,
     private readonly clock: CaseClock,
+    private readonly notices: CaseNotices,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -69,6 +73,7 @@ export class CaseConsentsService {
       // The id is chosen here so that the token, which names it, is signed before the row is written.
       const id = current?.id ?? randomUUID();
       const token = signConsentToken(this.config.caseLinkSecret, id, expiresAt);
+      const tokenHash = hashConsentToken(token);
       await this.cases.saveConsent(manager, {
         ...(current ?? { caseId: c.id, party }),
         id,
@@ -76,11 +81,19 @@ export class CaseConsentsService {
         declineReason: null,
         answeredBy: null,
         answeredAt: null,
-        tokenHash: hashConsentToken(token),
+        tokenHash,
         tokenExpiresAt: expiresAt,
         tokenUsedAt: null,
       });
-      requests.push({ party, token, expiresAt });
+      // Keyed by the link: a fresh request (after a stall) is announced again.
+      const recipients = await this.notices.introductionProposed(
+        manager,
+        c.id,
+        party,
+        `${id}:${tokenHash.slice(0, 16)}`,
+        actorUserId,
+      );
+      requests.push({ party, token, expiresAt, recipients });
     }
     if (requests.length) {
       await this.cases.addEvent(manager, {
@@ -94,27 +107,20 @@ export class CaseConsentsService {
   }
 
   /**
-   * Mails each request to its side: the organisation's owners and admins, and the need's or
-   * competence's contact and the requester when they belong to it. After commit, so no mail goes out
-   * for a change that rolled back; each mail sent is then written to the timeline.
+   * Mails each request to its side's people (CaseNotices.sideRecipients) who take this notification by
+   * email. After commit, so no mail goes out for a change that rolled back; each mail sent is then
+   * written to the timeline.
    */
   async sendRequests(caseId: string, requests: readonly ConsentRequest[]): Promise<void> {
-    if (!requests.length) return;
+    if (!requests.some((request) => request.recipients.length)) return;
     const row = await this.cases.findById(caseId);
     if (!row) return;
-    const [need, competence] = await Promise.all([
-      row.needId ? this.cases.posting('needs', row.needId, []) : null,
-      row.competenceId ? this.cases.posting('competencies', row.competenceId, []) : null,
-    ]);
     const owner = row.clusterRefs[0];
     for (const request of requests) {
       const own = request.party === 'company' ? row.companyRef : row.institutionRef;
       const other = request.party === 'company' ? row.institutionRef : row.companyRef;
-      const posting = request.party === 'company' ? need : competence;
-      const also = [posting?.contactUserId, row.requestedBy].filter((id): id is string => Boolean(id));
-      const recipients = await this.cases.recipients(own.id, also);
       let sent = 0;
-      for (const recipient of recipients) {
+      for (const recipient of request.recipients) {
         try {
           await this.mail.send(
             introductionProposedMail({
@@ -238,7 +244,7 @@ export class CaseConsentsService {
       answeredAt: now,
       tokenUsedAt: now,
     });
-    await this.cases.addEvent(manager, {
+    const event = await this.cases.addEvent(manager, {
       caseId: c.id,
       actorUserId: userId,
       kind: status === 'accepted' ? 'consent_accepted' : 'consent_declined',
@@ -253,6 +259,7 @@ export class CaseConsentsService {
     });
     // The case row changes too, so lists ordered by their last change show the answer.
     await this.cases.update(manager, c.id, { updatedAt: now });
+    await this.notices.consentAnswered(manager, event);
   }
 }
 

@@ -1,6 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { Caller } from '@videnbro/access';
 import { CaseAccess } from './case-access';
+import { CaseNotices } from './case-notices';
 import type { CaseScope } from './case-access';
 import { isIntroduced } from './case-views';
 import { CasesRepository } from './cases.repository';
@@ -18,6 +19,7 @@ export class CaseConversationService {
     private readonly cases: CasesRepository,
     private readonly access: CaseAccess,
     private readonly casesService: CasesService,
+    private readonly notices: CaseNotices,
   ) {}
 
   async addNote(caller: Caller, id: string, body: string): Promise<EventRow> {
@@ -64,6 +66,7 @@ export class CaseConversationService {
         data,
       });
       await this.cases.update(manager, row.id, { updatedAt: event.occurredAt });
+      if (kind === 'message') await this.notices.message(manager, event);
       return event;
     });
     const [written] = (await this.cases.events(row.id, [kind])).filter((e) => e.id === saved.id);

@@ -1,10 +1,13 @@
 import { Module } from '@nestjs/common';
 import type { DynamicModule, ModuleMetadata, Type } from '@nestjs/common';
 import { AuditModule } from '@videnbro/audit';
+import { NotificationsModule } from '@videnbro/notifications';
 import { CASE_MEMBERSHIPS, CaseAccess } from './case-access';
 import type { CaseMemberships } from './case-access';
 import { CaseConsentsController } from './case-consents.controller';
 import { CaseConsentsService } from './case-consents.service';
+import { CaseNotices } from './case-notices';
+import { CasePeopleRepository } from './case-people.repository';
 import { CaseConversationService } from './case-conversation.service';
 import { CaseViews } from './case-views';
 import { CasesController } from './cases.controller';
@@ -30,7 +33,7 @@ export class CasesModule {
   static register(options: CasesModuleOptions): DynamicModule {
     return {
       module: CasesModule,
-      imports: [AuditModule, ...options.imports],
+      imports: [AuditModule, NotificationsModule, ...options.imports],
       controllers: [CasesController, CaseConsentsController],
       providers: [
         { provide: CASE_MEMBERSHIPS, useExisting: options.memberships },
@@ -41,6 +44,8 @@ export class CasesModule {
         CasesService,
         CaseConsentsService,
         CaseConversationService,
+        CaseNotices,
+        CasePeopleRepository,
       ],
     };
   }

@@ -12,6 +12,7 @@ import {
 import type { CaseOrigin, CaseParty, CaseStage } from '@videnbro/domain';
 import { CaseAccess } from './case-access';
 import type { CaseScope } from './case-access';
+import { CaseNotices } from './case-notices';
 import { CaseConsentsService } from './case-consents.service';
 import type { ConsentRequest } from './case-consents.service';
 import { routeCase } from './case-routing';
@@ -58,6 +59,7 @@ export class CasesService {
     private readonly consents: CaseConsentsService,
     private readonly audit: AuditLog,
     private readonly clock: CaseClock,
+    private readonly notices: CaseNotices,
   ) {}
 
   /**
@@ -144,21 +146,23 @@ export class CasesService {
             changes: { competenceId: { from: null, to: competence.id } },
           });
         }
-        await this.cases.addEvent(manager, {
+        const joined = await this.cases.addEvent(manager, {
           caseId: open.id,
           actorUserId: caller.userId,
           kind: 'joined',
           data: { ...eventData, competenceId: competence?.id ?? null },
         });
+        await this.notices.caseAssigned(manager, joined);
         return { id: open.id, created: false };
       }
       await this.cases.setClusters(manager, insertedId, routing.clusterIds);
-      await this.cases.addEvent(manager, {
+      const createdEvent = await this.cases.addEvent(manager, {
         caseId: insertedId,
         actorUserId: caller.userId,
         kind: 'created',
         data: { ...eventData, routing: routing.routing, routingTerms: routing.routingTerms },
       });
+      await this.notices.caseAssigned(manager, createdEvent);
       await this.audit.record(manager, {
         actorUserId: caller.userId,
         entityType: 'case',
@@ -272,8 +276,16 @@ export class CasesService {
       if (changes.funding) await this.cases.setFunding(manager, id, after.funding);
       const event = (kind: Parameters<CasesRepository['addEvent']>[1]['kind'], data: object) =>
         this.cases.addEvent(manager, { caseId: id, actorUserId: caller.userId, kind, data });
-      if (changes.stage) await event('stage_changed', { from: c.stage, to: values.stage });
-      if (changes.ownerUserId) await event('owner_changed', changes.ownerUserId);
+      if (changes.stage) {
+        await this.notices.stageChanged(
+          manager,
+          await event('stage_changed', { from: c.stage, to: values.stage }),
+        );
+      }
+      if (changes.ownerUserId) {
+        const ownerChanged = await event('owner_changed', changes.ownerUserId);
+        if (values.ownerUserId) await this.notices.ownerAssigned(manager, ownerChanged, values.ownerUserId);
+      }
       if (changes.nextAction || changes.nextActionDue) {
         await event('next_action_changed', {
           nextAction: after.nextAction,
@@ -331,12 +343,13 @@ export class CasesService {
       };
       await this.cases.update(manager, id, values);
       await this.cases.setClusters(manager, id, after);
-      await this.cases.addEvent(manager, {
+      const handedOver = await this.cases.addEvent(manager, {
         caseId: id,
         actorUserId: caller.userId,
         kind: 'handed_over',
         data: { from: c.ownerClusterId, to: target.id, reason: input.reason ?? null },
       });
+      await this.notices.caseAssigned(manager, handedOver, [target.id]);
       await this.audit.record(manager, {
         actorUserId: caller.userId,
         entityType: 'case',
