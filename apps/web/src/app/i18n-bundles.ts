@@ -7,7 +7,11 @@ import { searchTranslations } from '@videnbro/web-search';
 import { statisticsTranslations } from '@videnbro/web-statistics';
 import { uiTranslations } from '@videnbro/web-ui';
 
-/** Every library's texts; `common` (web-core) is always included. */
+/**
+ * Every library's texts; `common` (web-core) is always included. `ui` and `auth` are bundled (the
+ * frame and the sign-in page show them); a feature exports a lazy bundle, loaded with the first page
+ * that needs it. Texts shown outside a page's `<Suspense>` (in the frame) must come from a bundled one.
+ */
 export const bundles = [
   uiTranslations,
   authTranslations,

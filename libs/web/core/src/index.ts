@@ -14,7 +14,7 @@ export {
   storedLanguage,
 } from './i18n/languages';
 export type { Language } from './i18n/languages';
-export type { Messages, TranslationBundle } from './i18n/translation-bundle';
+export type { LazyTranslationBundle, Messages, TranslationBundle } from './i18n/translation-bundle';
 export { useAccountLanguage, useLanguage } from './i18n/use-language';
 export { CoreProviders } from './providers';
 export type { CoreProvidersProps } from './providers';

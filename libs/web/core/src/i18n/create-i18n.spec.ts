@@ -21,6 +21,21 @@ describe('createI18n', () => {
     expect(i18n.t('demo:greeting', { name: 'Anna' })).toBe('Hello Anna');
   });
 
+  it('loads a lazy namespace when first asked for, in the language and its English fallback', async () => {
+    const load = jest.fn(async () => bundle);
+    const i18n = createI18n({ bundles: [{ namespace: 'demo', load }], language: 'da' });
+    expect(i18n.isInitialized).toBe(true);
+    expect(load).not.toHaveBeenCalled();
+    expect(i18n.hasLoadedNamespace('demo')).toBe(false);
+
+    await i18n.loadNamespaces('demo');
+    expect(i18n.t('demo:greeting', { name: 'Anna' })).toBe('Hej Anna');
+    await i18n.changeLanguage('en');
+    expect(i18n.t('demo:greeting', { name: 'Anna' })).toBe('Hello Anna');
+    expect(load).toHaveBeenCalled();
+    expect(i18n.t('common:errors.unexpected')).toBe('Something went wrong. Please try again.');
+  });
+
   it('starts in the detected language when none is given', () => {
     localStorage.setItem('videnbro.language', 'en');
     expect(createI18n({ bundles: [bundle] }).language).toBe('en');

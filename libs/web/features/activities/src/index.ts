@@ -1,6 +1,11 @@
+import type { LazyTranslationBundle } from '@videnbro/web-core';
 import { lazy } from 'react';
 
-export { activitiesTranslations } from './i18n/translations';
+/** Its texts load with the first component that needs them, in a chunk of their own. */
+export const activitiesTranslations: LazyTranslationBundle = {
+  namespace: 'activities',
+  load: () => import('./i18n/translations').then((texts) => texts.activitiesTranslations),
+};
 export { ACTIVITY_ROUTES } from './lib/paths';
 /** For another feature's slot (the organisation page), wired by `apps/web`. */
 export { OrganizationParticipations } from './components/organization-participations';

@@ -1,6 +1,11 @@
+import type { LazyTranslationBundle } from '@videnbro/web-core';
 import { lazy } from 'react';
 
-export { dashboardTranslations } from './i18n/translations';
+/** Its texts load with the first component that needs them, in a chunk of their own. */
+export const dashboardTranslations: LazyTranslationBundle = {
+  namespace: 'dashboard',
+  load: () => import('./i18n/translations').then((texts) => texts.dashboardTranslations),
+};
 export type { AreaLink, AreaPageProps } from './pages/area-page';
 
 /** The pages, each its own chunk, loaded when its route is first shown. */

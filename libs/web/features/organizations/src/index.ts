@@ -1,6 +1,11 @@
+import type { LazyTranslationBundle } from '@videnbro/web-core';
 import { lazy } from 'react';
 
-export { organizationsTranslations } from './i18n/translations';
+/** Its texts load with the first component that needs them, in a chunk of their own. */
+export const organizationsTranslations: LazyTranslationBundle = {
+  namespace: 'organizations',
+  load: () => import('./i18n/translations').then((texts) => texts.organizationsTranslations),
+};
 export {
   EDIT_ORGANIZATION_PATH,
   INVITATION_PATH,

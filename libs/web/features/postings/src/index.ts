@@ -1,6 +1,11 @@
+import type { LazyTranslationBundle } from '@videnbro/web-core';
 import { lazy } from 'react';
 
-export { postingsTranslations } from './i18n/translations';
+/** Its texts load with the first component that needs them, in a chunk of their own. */
+export const postingsTranslations: LazyTranslationBundle = {
+  namespace: 'postings',
+  load: () => import('./i18n/translations').then((texts) => texts.postingsTranslations),
+};
 export { ROUTES as POSTING_ROUTES } from './lib/posting-type';
 
 /** The pages, each its own chunk, loaded when its route is first shown; `type` picks needs or competencies. */

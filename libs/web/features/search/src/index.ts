@@ -1,6 +1,11 @@
+import type { LazyTranslationBundle } from '@videnbro/web-core';
 import { lazy } from 'react';
 
-export { searchTranslations } from './i18n/translations';
+/** Its texts load with the first component that needs them, in a chunk of their own. */
+export const searchTranslations: LazyTranslationBundle = {
+  namespace: 'search',
+  load: () => import('./i18n/translations').then((texts) => texts.searchTranslations),
+};
 
 /** The route of the search page (the "Search" area of the main navigation). */
 export const SEARCH_PATH = '/search';

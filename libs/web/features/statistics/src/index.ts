@@ -1,6 +1,11 @@
+import type { LazyTranslationBundle } from '@videnbro/web-core';
 import { lazy } from 'react';
 
-export { statisticsTranslations } from './i18n/translations';
+/** Its texts load with the first component that needs them, in a chunk of their own. */
+export const statisticsTranslations: LazyTranslationBundle = {
+  namespace: 'statistics',
+  load: () => import('./i18n/translations').then((texts) => texts.statisticsTranslations),
+};
 export { STATISTICS_ROUTES } from './lib/paths';
 
 /** The pages, each its own chunk (with the charts), loaded when its route is first shown. */
