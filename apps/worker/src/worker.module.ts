@@ -4,9 +4,14 @@ import type { AppConfig } from '@videnbro/config';
 import { DatabaseModule } from '@videnbro/database';
 import { loggerModule } from '@videnbro/http';
 import { MeiliModule } from '@videnbro/meili';
+import { OrganizationAccess, OrganizationsModule } from '@videnbro/organizations';
+import { SavedSearchJobModule } from '@videnbro/search';
 import { SearchRelayModule } from '@videnbro/search-index';
 
-/** Background jobs: the outbox relay that keeps the search index in step with the database. */
+/**
+ * Background jobs: the outbox relay that keeps the search index in step with the database, and the
+ * saved-search job that tells users of new matches.
+ */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -18,6 +23,11 @@ export class WorkerModule {
         DatabaseModule,
         MeiliModule,
         SearchRelayModule,
+        SavedSearchJobModule.register({
+          imports: [OrganizationsModule],
+          memberships: OrganizationAccess,
+          loop: true,
+        }),
       ],
     };
   }

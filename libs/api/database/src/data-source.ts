@@ -6,6 +6,7 @@ import { notificationEntities } from '@videnbro/notifications';
 import { organizationEntities } from '@videnbro/organizations';
 import { outboxEntities } from '@videnbro/outbox';
 import { postingEntities } from '@videnbro/postings';
+import { searchEntities } from '@videnbro/search';
 import { statisticsEntities } from '@videnbro/statistics';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations';
@@ -21,6 +22,7 @@ export const entities = [
   ...activityEntities,
   ...statisticsEntities,
   ...caseEntities,
+  ...searchEntities,
   ...notificationEntities,
 ];
 

@@ -25,7 +25,7 @@ export const ANONYMOUS: SearchAudience = {
   brokerClusterIds: [],
 };
 
-export function isStaff(caller: Caller | undefined): boolean {
+export function isStaff(caller: Pick<Caller, 'roles'> | undefined): boolean {
   return caller?.roles.some((role) => role === 'admin' || role === 'programme') ?? false;
 }
 

@@ -4,7 +4,13 @@ import { SearchIndex } from '@videnbro/search-index';
 import type { SearchDocument } from '@videnbro/search-index';
 import type { Hit, MultiSearchParams } from 'meilisearch';
 import { DEFAULT_PAGE_SIZE } from './dto/search.dto';
-import type { FacetCountDto, SearchHitDto, SearchQueryDto, SearchResultDto } from './dto/search.dto';
+import type {
+  FacetCountDto,
+  SearchFiltersDto,
+  SearchHitDto,
+  SearchQueryDto,
+  SearchResultDto,
+} from './dto/search.dto';
 import { ANONYMOUS, anyOf, isStaff, quote, visibilityFilter } from './search-filter';
 import type { SearchAudience } from './search-filter';
 import { SEARCH_MEMBERSHIPS } from './search-memberships';
@@ -26,8 +32,11 @@ export class SearchService {
     @Inject(SEARCH_MEMBERSHIPS) private readonly memberships: SearchMemberships,
   ) {}
 
-  /** What the caller may see, from their session and memberships; never from request parameters. */
-  async audienceOf(caller: Caller | undefined): Promise<SearchAudience> {
+  /**
+   * What the caller may see, from their session and memberships; never from request parameters. The
+   * saved-search job asks for a search's owner, by the owner's current roles and memberships.
+   */
+  async audienceOf(caller: Pick<Caller, 'userId' | 'roles'> | undefined): Promise<SearchAudience> {
     if (!caller) return ANONYMOUS;
     const [memberships, brokerClusterIds] = await Promise.all([
       this.memberships.membershipsOf(caller.userId),
@@ -113,7 +122,7 @@ export class SearchService {
  */
 export function conditionsFor(
   audience: SearchAudience,
-  query: SearchQueryDto,
+  query: SearchFiltersDto,
 ): Partial<Record<'visibility' | Facet, string>> {
   const conditions: Partial<Record<'visibility' | Facet, string>> = {};
   const visibility = visibilityFilter(audience);

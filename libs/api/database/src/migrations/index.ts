@@ -8,6 +8,7 @@ import { StatisticsFigures1795766895163 } from './1795766895163-StatisticsFigure
 import { Cases1795767621723 } from './1795767621723-Cases';
 import { ActivityCases1795770284993 } from './1795770284993-ActivityCases';
 import { Notifications1795774623979 } from './1795774623979-Notifications';
+import { SavedSearches1795774815528 } from './1795774815528-SavedSearches';
 
 export const migrations = [
   Init1795747478762,
@@ -19,4 +20,5 @@ export const migrations = [
   Cases1795767621723,
   ActivityCases1795770284993,
   Notifications1795774623979,
+  SavedSearches1795774815528,
 ];

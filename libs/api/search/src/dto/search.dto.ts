@@ -58,7 +58,8 @@ const list = (description: string) => ({
   type: String,
 });
 
-export class SearchQueryDto {
+/** What a search looks for: the text and the filters. A saved search stores these as they were given. */
+export class SearchFiltersDto {
   @ApiPropertyOptional({
     maxLength: MAX_QUERY_LENGTH,
     description: 'What to look for; empty lists everything',
@@ -114,7 +115,9 @@ export class SearchQueryDto {
   @IsOptional()
   @IsUUID('all', { message: 'cluster must be a UUID' })
   cluster?: string;
+}
 
+export class SearchQueryDto extends SearchFiltersDto {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
   @Type(() => Number)

@@ -978,6 +978,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved searches, newest first */
+        get: operations["SavedSearchesController_list_v1"];
+        put?: never;
+        /** Save a search (its text and filters, as GET /search takes them); at most 50 each */
+        post: operations["SavedSearchesController_create_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your saved searches */
+        delete: operations["SavedSearchesController_remove_v1"];
+        options?: never;
+        head?: never;
+        /** Rename one of your saved searches */
+        patch: operations["SavedSearchesController_rename_v1"];
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1710,6 +1746,11 @@ export interface components {
             persons?: number;
             role?: components["schemas"]["ParticipationRole"];
         };
+        CreateSavedSearchDto: {
+            name: string;
+            /** @description The text and filters, by the same rules as the query of GET /search (lists as arrays) */
+            query: components["schemas"]["SearchFiltersDto"];
+        };
         DocumentCountsDto: {
             competence: number;
             need: number;
@@ -2408,6 +2449,15 @@ export interface components {
             name: string;
             password: string;
         };
+        SavedSearchDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description As GET /search takes it */
+            query: components["schemas"]["SearchFiltersDto"];
+        };
         SearchFacetsDto: {
             cluster: components["schemas"]["ClusterFacetCountDto"][];
             formats: components["schemas"]["FacetCountDto"][];
@@ -2416,6 +2466,25 @@ export interface components {
             /** @description The most frequent tags */
             tags: components["schemas"]["FacetCountDto"][];
             types: components["schemas"]["FacetCountDto"][];
+        };
+        SearchFiltersDto: {
+            /**
+             * Format: uuid
+             * @description Only organisations in this cluster, and their postings
+             */
+            cluster?: string;
+            /** @description Collaboration formats; comma-separated, any of them matches */
+            formats?: string;
+            /** @description Organisation kinds (for postings: of the organisation behind them); comma-separated, any of them matches */
+            kind?: string;
+            /** @description What to look for; empty lists everything */
+            q?: string;
+            /** @description Regions; comma-separated, any of them matches */
+            region?: string;
+            /** @description Tags; comma-separated, any of them matches */
+            tags?: string;
+            /** @description Result types (need, competence, organization); comma-separated, any of them matches */
+            types?: string;
         };
         SearchHitDto: {
             formats: components["schemas"]["CollaborationFormat"][];
@@ -2824,6 +2893,9 @@ export interface components {
             /** @description Persons from the organisation */
             persons?: number;
             role?: components["schemas"]["ParticipationRole"];
+        };
+        UpdateSavedSearchDto: {
+            name: string;
         };
         UserDto: {
             /** Format: date-time */
@@ -6940,6 +7012,172 @@ export interface operations {
                 };
             };
             /** @description No organisation with this id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_list_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SavedSearchesController_create_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedSearchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description You already have 50 */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_remove_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not one of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_rename_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSavedSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not one of yours */
             404: {
                 headers: {
                     [name: string]: unknown;
