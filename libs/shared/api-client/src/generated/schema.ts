@@ -1748,7 +1748,7 @@ export interface components {
         };
         CreateSavedSearchDto: {
             name: string;
-            /** @description The text and filters, by the same rules as the query of GET /search (lists as arrays) */
+            /** @description The text and filters, by the same rules as the query of GET /search (lists comma-separated or as arrays) */
             query: components["schemas"]["SearchFiltersDto"];
         };
         DocumentCountsDto: {
@@ -2455,8 +2455,17 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            /** @description As GET /search takes it */
-            query: components["schemas"]["SearchFiltersDto"];
+            query: components["schemas"]["SavedSearchQueryDto"];
+        };
+        SavedSearchQueryDto: {
+            /** Format: uuid */
+            cluster?: string;
+            formats?: components["schemas"]["CollaborationFormat"][];
+            kind?: components["schemas"]["OrganizationKind"][];
+            q?: string;
+            region?: components["schemas"]["Region"][];
+            tags?: string[];
+            types?: components["schemas"]["SearchType"][];
         };
         SearchFacetsDto: {
             cluster: components["schemas"]["ClusterFacetCountDto"][];
