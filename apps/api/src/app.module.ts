@@ -10,7 +10,7 @@ import { HealthModule } from '@videnbro/health';
 import { ImportsModule } from '@videnbro/imports';
 import { loggerModule } from '@videnbro/http';
 import { MailModule } from '@videnbro/mail';
-import { MatchingModule } from '@videnbro/matching';
+import { MatchingModule, MatchingService } from '@videnbro/matching';
 import { MeiliModule } from '@videnbro/meili';
 import { NotificationsModule } from '@videnbro/notifications';
 import { OrganizationAccess, OrganizationsModule } from '@videnbro/organizations';
@@ -23,6 +23,8 @@ import { SearchVisibility } from './search-visibility';
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
+    // One instance: its routes, and the matches of the cases inbox.
+    const matching = MatchingModule.register({ visibility: SearchVisibility });
     return {
       module: AppModule,
       imports: [
@@ -37,7 +39,7 @@ export class AppModule {
         OrganizationsModule,
         PostingsModule.register({ imports: [OrganizationsModule], membershipDirectory: OrganizationAccess }),
         SearchModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
-        MatchingModule.register({ visibility: SearchVisibility }),
+        matching,
         ImportsModule,
         NotificationsModule,
         ActivitiesModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
@@ -45,7 +47,11 @@ export class AppModule {
           imports: [OrganizationsModule],
           membershipDirectory: OrganizationAccess,
         }),
-        CasesModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
+        CasesModule.register({
+          imports: [OrganizationsModule, matching],
+          memberships: OrganizationAccess,
+          matches: MatchingService,
+        }),
       ],
     };
   }

@@ -57,6 +57,7 @@ describe('route access', () => {
       'GET /api/v1/cases/:id/messages signed-in',
       'POST /api/v1/cases/:id/messages signed-in',
       'POST /api/v1/cases/:id/notes signed-in',
+      'GET /api/v1/cases/inbox signed-in',
       'GET /api/v1/cases/summary signed-in',
       'GET /api/v1/clusters public',
       'GET /api/v1/clusters/:id/members public',

@@ -6,6 +6,11 @@ import { CASE_MEMBERSHIPS, CaseAccess } from './case-access';
 import type { CaseMemberships } from './case-access';
 import { CaseConsentsController } from './case-consents.controller';
 import { CaseConsentsService } from './case-consents.service';
+import { CaseInboxController } from './case-inbox.controller';
+import { CaseInboxRepository } from './case-inbox.repository';
+import { CaseInboxService } from './case-inbox.service';
+import { CASE_MATCHES } from './case-matches';
+import type { CaseMatches } from './case-matches';
 import { CaseNotices } from './case-notices';
 import { CasePeopleRepository } from './case-people.repository';
 import { CaseConversationService } from './case-conversation.service';
@@ -20,12 +25,16 @@ export interface CasesModuleOptions {
   imports: NonNullable<ModuleMetadata['imports']>;
   /** The provider that answers membership questions: the organisations feature's OrganizationAccess. */
   memberships: Type<CaseMemberships>;
+  /** The provider of matches for the inbox (exported by a module in `imports`): the matching feature's MatchingService. */
+  matches: Type<CaseMatches>;
 }
 
 /**
- * Brokering cases: introductions with consent, their timeline, notes and messages. Memberships come
- * from the organisations feature, which the app passes in:
- * `CasesModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess })`.
+ * Brokering cases: introductions with consent, their timeline, notes and messages, and the brokers'
+ * inbox. Memberships come from the organisations feature and the inbox's matches from the matching
+ * feature, which the app passes in:
+ * `CasesModule.register({ imports: [OrganizationsModule, matching], memberships: OrganizationAccess,
+ * matches: MatchingService })`.
  * Mail goes through the MailPort of the global MailModule.
  */
 @Module({})
@@ -34,9 +43,10 @@ export class CasesModule {
     return {
       module: CasesModule,
       imports: [AuditModule, NotificationsModule, ...options.imports],
-      controllers: [CasesController, CaseConsentsController],
+      controllers: [CasesController, CaseInboxController, CaseConsentsController],
       providers: [
         { provide: CASE_MEMBERSHIPS, useExisting: options.memberships },
+        { provide: CASE_MATCHES, useExisting: options.matches },
         CaseAccess,
         CaseClock,
         CaseViews,
@@ -44,6 +54,8 @@ export class CasesModule {
         CasesService,
         CaseConsentsService,
         CaseConversationService,
+        CaseInboxRepository,
+        CaseInboxService,
         CaseNotices,
         CasePeopleRepository,
       ],

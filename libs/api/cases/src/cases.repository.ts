@@ -63,6 +63,8 @@ export interface CaseFilters {
   waitingFor?: readonly string[];
   /** Open cases whose next action was due before this day. */
   overdueBefore?: string;
+  /** Cases created before this moment. */
+  createdBefore?: Date;
   page: number;
   limit: number;
 }
@@ -248,6 +250,9 @@ export class CasesRepository {
       query.andWhere(`c.next_action_due < :today and c.stage not in ('funded', 'declined')`, {
         today: filters.overdueBefore,
       });
+    }
+    if (filters.createdBefore) {
+      query.andWhere('c.created_at < :createdBefore', { createdBefore: filters.createdBefore });
     }
     const [cases, total] = await query
       .orderBy('c.updated_at', 'DESC')

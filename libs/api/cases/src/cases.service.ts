@@ -44,6 +44,8 @@ const AUDITED_FIELDS = [
   'funding',
 ] as const;
 
+const DAY_MS = 86_400_000;
+
 const stageName = (stage: CaseStage) => CASE_STAGE_LABELS[stage].en.toLowerCase();
 
 /**
@@ -190,6 +192,9 @@ export class CasesService {
       stage: input.stage,
       waitingFor: input.waitingForMe ? scope.organizationIds : undefined,
       overdueBefore: input.overdue ? this.clock.today() : undefined,
+      createdBefore: input.olderThanDays
+        ? new Date(this.clock.now().getTime() - input.olderThanDays * DAY_MS)
+        : undefined,
       page: input.page ?? 1,
       limit: input.limit ?? 20,
     });

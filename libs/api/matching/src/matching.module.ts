@@ -22,6 +22,8 @@ export class MatchingModule {
       imports: [SearchIndexModule, ...(options.imports ?? [])],
       controllers: [MatchingController],
       providers: [{ provide: MATCH_VISIBILITY, useClass: options.visibility }, MatchingService],
+      // The cases feature's inbox shows each need's best matches (wired by the app).
+      exports: [MatchingService],
     };
   }
 }

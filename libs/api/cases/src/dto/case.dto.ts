@@ -46,6 +46,8 @@ const STAGE = { enum: CASE_STAGE_IDS, enumName: 'CaseStage' } as const;
 const PARTY = { enum: CASE_PARTY_IDS, enumName: 'CaseParty' } as const;
 const COLLABORATION = { enum: COLLABORATION_TYPE_IDS, enumName: 'CollaborationType' } as const;
 const FUNDING = { enum: FUNDING_SOURCE_IDS, enumName: 'FundingSource' } as const;
+/** The age filter's upper bound: ten years, older than any case. */
+const CASE_MAX_AGE_DAYS = 3650;
 
 /** A real calendar day written YYYY-MM-DD (not 2026-02-30). */
 function isIsoDate(value: unknown): boolean {
@@ -185,6 +187,18 @@ export class ListCasesQueryDto extends PageQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'overdue must be true or false' })
   overdue?: boolean;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: CASE_MAX_AGE_DAYS,
+    description: 'Only cases created more than this many days ago (their age, not their last change)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'olderThanDays must be a whole number of days' })
+  @Min(1)
+  @Max(CASE_MAX_AGE_DAYS)
+  olderThanDays?: number;
 
   @ApiPropertyOptional({
     description: 'Only introductions waiting for your answer (your side has not answered)',

@@ -344,6 +344,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open needs of the cluster's member organisations with no open case, newest first, each with its best 3 institutions (the cluster's brokers, admins) */
+        get: operations["CaseInboxController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/summary": {
         parameters: {
             query?: never;
@@ -2026,6 +2043,34 @@ export interface components {
             proposed: number;
             /** @description Lines with errors */
             withErrors: number;
+        };
+        InboxMatchDto: {
+            /** @description The institution's best competence for the need (name: its title) */
+            competence: components["schemas"]["CaseRefDto"] | null;
+            /** @description The knowledge institution */
+            institution: components["schemas"]["CaseOrganizationDto"];
+            score: number;
+            /** @description Tags the need and the institution share */
+            sharedTags: string[];
+            /** @description Words of the need the institution uses too */
+            sharedTerms: string[];
+        };
+        InboxNeedDto: {
+            company: components["schemas"]["CaseOrganizationDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The best institutions for the need (at most 3), best first */
+            matches: components["schemas"]["InboxMatchDto"][];
+            /** @description The need (name: its title) */
+            need: components["schemas"]["CaseRefDto"];
+            tags: string[];
+            visibility: components["schemas"]["Visibility"];
+        };
+        InboxPageDto: {
+            items: components["schemas"]["InboxNeedDto"][];
+            limit: number;
+            page: number;
+            total: number;
         };
         InstitutionKindCountDto: {
             /** @description Distinct institutions of the kind */
@@ -3906,6 +3951,8 @@ export interface operations {
                 /** @description Only cases this cluster brokers (your own clusters) */
                 cluster?: string;
                 limit?: number;
+                /** @description Only cases created more than this many days ago (their age, not their last change) */
+                olderThanDays?: number;
                 /** @description Only open cases whose next action is past due */
                 overdue?: boolean;
                 /** @description Only cases with this owner broker */
@@ -4432,6 +4479,54 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    CaseInboxController_list_v1: {
+        parameters: {
+            query: {
+                /** @description The cluster whose inbox (one of your own clusters) */
+                cluster: string;
+                limit?: number;
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not a broker of the cluster */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
