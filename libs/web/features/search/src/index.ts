@@ -7,8 +7,10 @@ export const searchTranslations: LazyTranslationBundle = {
   load: () => import('./i18n/translations').then((texts) => texts.searchTranslations),
 };
 
-/** The route of the search page (the "Search" area of the main navigation). */
-export const SEARCH_PATH = '/search';
+export { SEARCH_PATH } from './lib/paths';
+/** For the saved-searches page (another feature, through the app): a saved search's address. */
+export { searchHref } from './lib/search-address';
+export type { SavedSearchQuery } from './lib/search-address';
 
 /** Its own chunk, loaded when the route is first shown. */
 export const SearchPage = lazy(() => import('./pages/search-page'));

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, List, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { describeApiError } from '@videnbro/web-core';
 import { ErrorAlert, LoadingState } from '@videnbro/web-ui';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { reasonSentences } from '../lib/match-reasons';
@@ -12,6 +12,8 @@ export interface MatchesSectionProps {
   /** The need, competence or organisation whose counterparts are shown. */
   type: MatchSource['type'];
   id: string;
+  /** A slot for an action on each match (e.g. asking for an introduction), filled by `apps/web`. */
+  action?: (match: Match) => ReactNode;
 }
 
 type NeedGroup = 'organization' | 'competence';
@@ -21,7 +23,7 @@ type NeedGroup = 'organization' | 'competence';
  * page. For a need, the user chooses between institutions (each with its best competencies) and
  * single competencies.
  */
-export function MatchesSection({ type, id }: MatchesSectionProps) {
+export function MatchesSection({ type, id, action }: MatchesSectionProps) {
   const { t } = useTranslation('search');
   const [group, setGroup] = useState<NeedGroup>('organization');
   const source: MatchSource = type === 'need' ? { type, id, group } : { type, id };
@@ -58,7 +60,7 @@ export function MatchesSection({ type, id }: MatchesSectionProps) {
         <Stack component="ol" gap="sm" style={{ margin: 0, paddingLeft: '1.5rem' }}>
           {matches.data.items.map((match) => (
             <li key={`${match.type}:${match.id}`}>
-              <MatchItem match={match} />
+              <MatchItem match={match} action={action?.(match)} />
             </li>
           ))}
         </Stack>
@@ -67,7 +69,7 @@ export function MatchesSection({ type, id }: MatchesSectionProps) {
   );
 }
 
-function MatchItem({ match }: { match: Match }) {
+function MatchItem({ match, action }: { match: Match; action?: ReactNode }) {
   const { t, i18n } = useTranslation('search');
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const score = new Intl.NumberFormat(locale, { style: 'percent' }).format(match.score);
@@ -93,6 +95,7 @@ function MatchItem({ match }: { match: Match }) {
             {t('matches.score', { score })}
           </Badge>
         </Group>
+        {action}
         {reasons.length > 0 && (
           <div>
             <Text size="sm" fw={600}>

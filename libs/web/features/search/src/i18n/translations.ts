@@ -50,6 +50,17 @@ const en = {
     query: 'No results for “{{q}}”. Check the spelling, try other or fewer words, or clear the filters.',
     filters: 'Nothing matches these filters.',
   },
+  save: {
+    action: 'Save this search',
+    title: 'Save this search',
+    explanation:
+      'You will be told when new needs or competencies match these words and filters. Choose how in your notification settings.',
+    name: 'Name',
+    confirm: 'Save',
+    cancel: 'Cancel',
+    saved: 'Saved as “{{name}}”. You will be told of new matches.',
+    tooMany: 'You have saved as many searches as you can (50). Delete one under Saved searches first.',
+  },
   error: {
     title: 'The search failed',
     retry: 'Try again',
@@ -140,6 +151,17 @@ const da: Messages<typeof en> = {
     title: 'Intet fundet',
     query: 'Ingen resultater for “{{q}}”. Tjek stavningen, prøv andre eller færre ord, eller ryd filtrene.',
     filters: 'Intet passer til disse filtre.',
+  },
+  save: {
+    action: 'Gem denne søgning',
+    title: 'Gem denne søgning',
+    explanation:
+      'Du får besked, når nye behov eller kompetencer passer til disse ord og filtre. Vælg hvordan i dine indstillinger for notifikationer.',
+    name: 'Navn',
+    confirm: 'Gem',
+    cancel: 'Annullér',
+    saved: 'Gemt som “{{name}}”. Du får besked om nye fund.',
+    tooMany: 'Du har gemt så mange søgninger, som du kan (50). Slet først en under Gemte søgninger.',
   },
   error: {
     title: 'Søgningen mislykkedes',

@@ -1,4 +1,5 @@
-import { hasFilters, parseSearchState, searchStateParams } from './search-state';
+import { searchHref } from './search-address';
+import { hasFilters, parseSearchState, searchQueryOf, searchStateParams } from './search-state';
 
 const cluster = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01';
 
@@ -51,5 +52,31 @@ describe('search state in the URL', () => {
     const state = parseSearchState(new URLSearchParams('q=%20%20&page=1'));
     expect(searchStateParams(state).toString()).toBe('');
     expect(hasFilters(state)).toBe(false);
+  });
+});
+
+describe('a search to save, and a saved one to open', () => {
+  it('saves the words and filters as the API takes them, and opens them at the first page', () => {
+    const state = parseSearchState(
+      new URLSearchParams(`q=+robot+&type=need&region=syddanmark&region=hovedstaden&tags=welding&page=4`),
+    );
+    const query = searchQueryOf(state);
+    expect(query).toEqual({
+      q: 'robot',
+      types: 'need',
+      kind: undefined,
+      region: 'syddanmark,hovedstaden',
+      formats: undefined,
+      tags: 'welding',
+      cluster: undefined,
+    });
+    expect(
+      searchHref({ q: 'robot', types: ['need'], region: ['syddanmark', 'hovedstaden'], tags: ['welding'] }),
+    ).toBe('/search?q=robot&type=need&region=syddanmark&region=hovedstaden&tags=welding');
+  });
+
+  it('opens a search of several types with all types, and an empty one as the bare page', () => {
+    expect(searchHref({ types: ['need', 'competence'], cluster })).toBe(`/search?cluster=${cluster}`);
+    expect(searchHref({})).toBe('/search');
   });
 });

@@ -1,35 +1,15 @@
-import {
-  COLLABORATION_FORMAT_IDS,
-  isOneOf,
-  ORGANIZATION_KIND_IDS,
-  REGION_IDS,
-  type CollaborationFormat,
-  type OrganizationKind,
-  type RegionId,
-} from '@videnbro/domain';
+import { COLLABORATION_FORMAT_IDS, isOneOf, ORGANIZATION_KIND_IDS, REGION_IDS } from '@videnbro/domain';
 import type { components } from '@videnbro/api-client';
+import { LIST_FACETS, type SearchState } from './search-address';
 
 export type SearchType = components['schemas']['SearchType'];
+/** The words and filters of a search as the API takes them, e.g. to save it. */
+export type SearchQuery = components['schemas']['SearchFiltersDto'];
+
+export { LIST_FACETS, searchStateParams } from './search-address';
+export type { ListFacet, SavedSearchQuery, SearchState } from './search-address';
+
 export const SEARCH_TYPES = ['need', 'competence', 'organization'] as const satisfies readonly SearchType[];
-
-/** The facets a user can filter on, each a list of values in the URL. */
-export const LIST_FACETS = ['kind', 'region', 'formats', 'tags'] as const;
-export type ListFacet = (typeof LIST_FACETS)[number];
-
-/**
- * Everything the search page shows, as it stands in the URL (so it can be shared and the back button
- * works). A facet's values are repeated parameters, `region=a&region=b`; commas are read as well.
- */
-export interface SearchState {
-  q: string;
-  type: SearchType | null;
-  kind: OrganizationKind[];
-  region: RegionId[];
-  formats: CollaborationFormat[];
-  tags: string[];
-  cluster: string | null;
-  page: number;
-}
 
 /** The API's own limits: longer queries and later pages are refused with a 400. */
 const MAX_QUERY_LENGTH = 200;
@@ -73,22 +53,22 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   };
 }
 
-/** The URL query of a state, leaving out what is empty or the default, in a fixed order. */
-export function searchStateParams(state: SearchState): URLSearchParams {
-  const params = new URLSearchParams();
-  if (state.q.trim() !== '') params.set('q', state.q);
-  if (state.type) params.set('type', state.type);
-  for (const facet of LIST_FACETS) {
-    for (const value of state[facet]) params.append(facet, value);
-  }
-  if (state.cluster) params.set('cluster', state.cluster);
-  if (state.page > 1) params.set('page', String(state.page));
-  return params;
-}
-
 /** Any filter besides the words: what "clear the filters" resets. */
 export function hasFilters(state: SearchState): boolean {
   return (
     state.type !== null || state.cluster !== null || LIST_FACETS.some((facet) => state[facet].length > 0)
   );
+}
+
+/** The state's words and filters as the API takes them (lists comma-separated), e.g. to save the search. */
+export function searchQueryOf(state: SearchState): SearchQuery {
+  return {
+    q: state.q.trim() || undefined,
+    types: state.type ?? undefined,
+    kind: state.kind.join(',') || undefined,
+    region: state.region.join(',') || undefined,
+    formats: state.formats.join(',') || undefined,
+    tags: state.tags.join(',') || undefined,
+    cluster: state.cluster ?? undefined,
+  };
 }

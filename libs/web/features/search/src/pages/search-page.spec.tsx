@@ -177,4 +177,60 @@ describe('SearchPage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('link', { name: 'Robot welding of small series' })).toBeInTheDocument();
   });
+
+  it('saves the search shown under a name the user chooses (Danish)', async () => {
+    const api = fakeApi({
+      [SEARCH]: { status: 200, body: result([robotNeed]) },
+      'POST /api/v1/saved-searches': {
+        status: 201,
+        body: {
+          id: 'f1e2d3c4-0000-4000-8000-000000000001',
+          name: 'Robotter i Syddanmark',
+          query: { q: 'robot', types: ['need'], region: ['syddanmark'] },
+          createdAt: '2026-11-27T10:00:00.000Z',
+        },
+      },
+    });
+    renderSearch({ route: '/search?q=robot&type=need&region=syddanmark' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Gem denne søgning' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Gem denne søgning' });
+    const name = within(dialog).getByRole('textbox', { name: 'Navn' });
+    expect(name).toHaveValue('robot');
+    await userEvent.clear(name);
+    await userEvent.type(name, 'Robotter i Syddanmark');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Gem' }));
+    expect(await screen.findByTestId('save-search-status')).toHaveTextContent(
+      'Gemt som “Robotter i Syddanmark”. Du får besked om nye fund.',
+    );
+    const [sent] = requestsTo(api, 'POST /api/v1/saved-searches');
+    expect(await sent.json()).toEqual({
+      name: 'Robotter i Syddanmark',
+      query: { q: 'robot', types: 'need', region: 'syddanmark' },
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('says so when the user has saved the most searches there can be', async () => {
+    fakeApi({
+      [SEARCH]: { status: 200, body: result([robotNeed]) },
+      'POST /api/v1/saved-searches': {
+        status: 409,
+        body: { statusCode: 409, error: 'Conflict', message: 'You have 50 saved searches' },
+      },
+    });
+    renderSearch({ route: '/search?q=robot', language: 'en' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Save this search' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Save this search' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByTestId('error-alert')).toHaveTextContent(
+      'You have saved as many searches as you can (50).',
+    );
+  });
+
+  it('offers no saving to a visitor who is not signed in', async () => {
+    fakeApi({ [SEARCH]: { status: 200, body: result([robotNeed]) } });
+    renderSearch({ route: '/search?q=robot', user: null, language: 'en' });
+    await screen.findByRole('link', { name: 'Robot welding of small series' });
+    expect(screen.queryByRole('button', { name: 'Save this search' })).not.toBeInTheDocument();
+  });
 });

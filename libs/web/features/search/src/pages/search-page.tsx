@@ -3,6 +3,7 @@ import {
   CloseButton,
   EmptyState,
   Grid,
+  Group,
   Pagination,
   SegmentedControl,
   Stack,
@@ -15,6 +16,7 @@ import { ErrorAlert, LoadingState, PageTitle } from '@videnbro/web-ui';
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
+import { SaveSearch } from '../components/save-search';
 import { SearchFacets } from '../components/search-facets';
 import { SearchHitItem } from '../components/search-hit';
 import {
@@ -105,17 +107,21 @@ export function SearchPage() {
           }
         />
       </form>
-      <SegmentedControl
-        aria-label={t('types.label')}
-        value={state.type ?? 'all'}
-        onChange={(type) => update({ type: type === 'all' ? null : (type as SearchState['type']) })}
-        data={[
-          { value: 'all', label: t('types.all') },
-          ...SEARCH_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) })),
-        ]}
-        style={{ alignSelf: 'flex-start' }}
-        data-testid="search-types"
-      />
+      <Group justify="space-between" align="center" gap="sm">
+        <SegmentedControl
+          aria-label={t('types.label')}
+          value={state.type ?? 'all'}
+          onChange={(type) => update({ type: type === 'all' ? null : (type as SearchState['type']) })}
+          data={[
+            { value: 'all', label: t('types.all') },
+            ...SEARCH_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) })),
+          ]}
+          data-testid="search-types"
+        />
+        <Group gap="sm">
+          <SaveSearch state={state} />
+        </Group>
+      </Group>
       {search.isPending ? (
         <LoadingState label={t('results.searching')} />
       ) : search.error ? (
