@@ -12,7 +12,7 @@ import { loggerModule } from '@videnbro/http';
 import { MailModule } from '@videnbro/mail';
 import { MatchingModule, MatchingService } from '@videnbro/matching';
 import { MeiliModule } from '@videnbro/meili';
-import { NotificationsModule } from '@videnbro/notifications';
+import { NotificationCentreModule } from '@videnbro/notifications';
 import { OrganizationAccess, OrganizationsModule } from '@videnbro/organizations';
 import { PostingsModule } from '@videnbro/postings';
 import { SearchModule } from '@videnbro/search';
@@ -41,7 +41,7 @@ export class AppModule {
         SearchModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
         matching,
         ImportsModule,
-        NotificationsModule,
+        NotificationCentreModule,
         ActivitiesModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),
         StatisticsModule.register({
           imports: [OrganizationsModule],

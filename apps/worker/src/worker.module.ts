@@ -3,7 +3,9 @@ import { ConfigModule } from '@videnbro/config';
 import type { AppConfig } from '@videnbro/config';
 import { DatabaseModule } from '@videnbro/database';
 import { loggerModule } from '@videnbro/http';
+import { MailModule } from '@videnbro/mail';
 import { MeiliModule } from '@videnbro/meili';
+import { NotificationMailLoopModule } from '@videnbro/notifications';
 import { OrganizationAccess, OrganizationsModule } from '@videnbro/organizations';
 import { SavedSearchJobModule } from '@videnbro/search';
 import { SearchRelayModule } from '@videnbro/search-index';
@@ -23,6 +25,9 @@ export class WorkerModule {
         DatabaseModule,
         MeiliModule,
         SearchRelayModule,
+        // The notification mail: immediate and the daily digest.
+        MailModule,
+        NotificationMailLoopModule,
         SavedSearchJobModule.register({
           imports: [OrganizationsModule],
           memberships: OrganizationAccess,

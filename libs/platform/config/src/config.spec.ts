@@ -15,6 +15,13 @@ describe('parseConfig', () => {
     expect(config.corsOrigins).toEqual([]);
     expect(config.trustProxy).toBe(false);
     expect(config.mail).toEqual({ smtpUrl: undefined, from: 'Videnbro <no-reply@videnbro.dk>' });
+    expect(config.notifications).toEqual({ mailIntervalSeconds: 30, digestHour: 7 });
+  });
+
+  it('reads the notification mail settings and refuses an hour that is not one', () => {
+    const config = parseConfig({ ...valid, NOTIFY_MAIL_INTERVAL_SECONDS: '5', NOTIFY_DIGEST_HOUR: '18' });
+    expect(config.notifications).toEqual({ mailIntervalSeconds: 5, digestHour: 18 });
+    expect(() => parseConfig({ ...valid, NOTIFY_DIGEST_HOUR: '24' })).toThrow(/NOTIFY_DIGEST_HOUR/);
   });
 
   it('reads the mail settings', () => {

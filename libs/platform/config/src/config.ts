@@ -41,6 +41,8 @@ const schema = z
       (value) => (value === '' ? undefined : value),
       z.string().min(32, 'must be at least 32 characters').optional(),
     ),
+    NOTIFY_MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    NOTIFY_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.CASE_LINK_SECRET, {
     path: ['CASE_LINK_SECRET'],
@@ -71,6 +73,11 @@ export interface AppConfig {
    * per process, so development links stop working when the api restarts.
    */
   caseLinkSecret: string;
+  /**
+   * The worker's notification mail: how often it mails `email` notifications and checks whether a
+   * daily digest is due, and the hour (Europe/Copenhagen) from which each user's digest goes out.
+   */
+  notifications: { mailIntervalSeconds: number; digestHour: number };
 }
 
 export class ConfigError extends Error {
@@ -110,6 +117,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     dataDir: c.DATA_DIR,
     mail: { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM },
     caseLinkSecret: c.CASE_LINK_SECRET ?? randomBytes(32).toString('hex'),
+    notifications: { mailIntervalSeconds: c.NOTIFY_MAIL_INTERVAL_SECONDS, digestHour: c.NOTIFY_DIGEST_HOUR },
   };
 }
 
