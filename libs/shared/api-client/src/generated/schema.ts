@@ -768,6 +768,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every notification kind with the caller’s delivery for it (or its default) */
+        get: operations["NotificationPreferencesController_get_v1"];
+        /** Sets the delivery of the kinds named (in_app, email, digest or off); the rest stay */
+        put: operations["NotificationPreferencesController_update_v1"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first */
+        get: operations["NotificationsController_list_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks one of the caller’s notifications read (again: no change) */
+        post: operations["NotificationsController_read_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks all the caller's notifications read */
+        post: operations["NotificationsController_readAll_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the caller's notifications are unread */
+        get: operations["NotificationsController_unreadCount_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -2160,6 +2246,10 @@ export interface components {
             email: string;
             password: string;
         };
+        MarkedReadDto: {
+            /** @description How many notifications this marked read */
+            count: number;
+        };
         MatchClusterDto: {
             /** Format: uuid */
             id: string;
@@ -2329,6 +2419,41 @@ export interface components {
             page: number;
             total: number;
         };
+        /** @enum {string} */
+        NotificationDelivery: "in_app" | "email" | "digest" | "off";
+        NotificationDto: {
+            /** Format: date-time */
+            createdAt: string;
+            delivery: components["schemas"]["NotificationStoredDelivery"];
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NotificationKind"];
+            /** @description The app path of the thing it is about, such as /cases/<id> */
+            link: string;
+            /** @description The facts its text needs, by kind: company, institution, cluster (cases); via (case_assigned: created, joined, handed_over, owner_changed); party, subject (introduction_proposed); party, decision: accepted|declined (consent_answered); from, to (stage_changed); party of the writer or null for a broker (message) */
+            params: {
+                [key: string]: (string | number | boolean) | null;
+            };
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        /** @enum {string} */
+        NotificationKind: "case_assigned" | "introduction_proposed" | "consent_answered" | "stage_changed" | "message" | "saved_search_match";
+        NotificationPageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["NotificationDto"][];
+            limit: number;
+            page: number;
+            total: number;
+        };
+        NotificationPreferenceDto: {
+            delivery: components["schemas"]["NotificationDelivery"];
+            /** @description Whether this is the default (the user chose nothing for the kind) */
+            isDefault: boolean;
+            kind: components["schemas"]["NotificationKind"];
+        };
+        /** @enum {string} */
+        NotificationStoredDelivery: "in_app" | "email" | "digest";
         OrganizationDto: {
             city: string | null;
             /**
@@ -2793,6 +2918,9 @@ export interface components {
         };
         /** @enum {string} */
         Timeframe: "asap" | "within_3_months" | "within_6_months" | "within_12_months" | "flexible";
+        UnreadCountDto: {
+            count: number;
+        };
         UpdateActivityDto: {
             /** @description Linked cases, each brokered by one of the activity's clusters; replaces the links the caller sees */
             caseIds?: string[];
@@ -2923,6 +3051,14 @@ export interface components {
              * @default registered
              */
             visibility: components["schemas"]["Visibility"];
+        };
+        UpdateNotificationPreferencesDto: {
+            case_assigned?: components["schemas"]["NotificationDelivery"];
+            consent_answered?: components["schemas"]["NotificationDelivery"];
+            introduction_proposed?: components["schemas"]["NotificationDelivery"];
+            message?: components["schemas"]["NotificationDelivery"];
+            saved_search_match?: components["schemas"]["NotificationDelivery"];
+            stage_changed?: components["schemas"]["NotificationDelivery"];
         };
         UpdateOrganizationDto: {
             city?: string | null;
@@ -6159,6 +6295,206 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
                 };
+            };
+        };
+    };
+    NotificationPreferencesController_get_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceDto"][];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationPreferencesController_update_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceDto"][];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_list_v1: {
+        parameters: {
+            query?: {
+                limit?: number;
+                page?: number;
+                /** @description Only unread notifications */
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_read_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such notification of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_readAll_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedReadDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NotificationsController_unreadCount_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
