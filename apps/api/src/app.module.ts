@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { AccountModule } from '@videnbro/account';
 import { ActivitiesModule } from '@videnbro/activities';
 import { AuthModule } from '@videnbro/auth';
 import { CasesModule } from '@videnbro/cases';
@@ -36,6 +37,7 @@ export class AppModule {
         MailModule,
         HealthModule,
         AuthModule,
+        AccountModule,
         OrganizationsModule,
         PostingsModule.register({ imports: [OrganizationsModule], membershipDirectory: OrganizationAccess }),
         SearchModule.register({ imports: [OrganizationsModule], memberships: OrganizationAccess }),

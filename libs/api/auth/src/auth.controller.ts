@@ -1,9 +1,24 @@
-import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  Patch,
+  Post,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
+  ApiGoneResponse,
   ApiNoContentResponse,
+  ApiOperation,
   ApiOkResponse,
   ApiTags,
   ApiTooManyRequestsResponse,
@@ -15,9 +30,20 @@ import { APP_CONFIG } from '@videnbro/config';
 import type { AppConfig } from '@videnbro/config';
 import { ErrorDto } from '@videnbro/http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { LoginDto, MeDto, RegisterDto, SignInDto, UpdateMeDto, UserDto } from './dto/auth.dto';
+import {
+  AcceptedDto,
+  LoginDto,
+  MeDto,
+  NewPasswordDto,
+  PasswordResetRequestDto,
+  RegisterDto,
+  SignInDto,
+  UpdateMeDto,
+  UserDto,
+} from './dto/auth.dto';
 import { User } from './entities/user.entity';
 import { LocalAuthGuard } from './local-auth.guard';
+import { PasswordResetService } from './password-reset.service';
 import { sessionToken } from './session.strategy';
 import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
@@ -39,6 +65,7 @@ export class AuthController {
   constructor(
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
+    private readonly passwordReset: PasswordResetService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -99,6 +126,28 @@ export class AuthController {
   @ApiBadRequestResponse({ type: ErrorDto })
   async updateMe(@CurrentCaller() caller: Caller, @Body() body: UpdateMeDto): Promise<MeDto> {
     return { user: toUserDto(await this.users.updateProfile(caller.userId, body)) };
+  }
+
+  @Post('password-reset')
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Mail a password-reset link; the same answer whether or not the account exists' })
+  @ApiAcceptedResponse({ type: AcceptedDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  async requestPasswordReset(@Body() body: PasswordResetRequestDto): Promise<AcceptedDto> {
+    await this.passwordReset.request(body.email);
+    return { message: 'If an account uses this address, a link to reset its password is on its way.' };
+  }
+
+  @Post('password-reset/:token')
+  @Public()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Set a new password with a reset link; signs the account out everywhere' })
+  @ApiNoContentResponse({ description: 'The password is set and every session revoked' })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiGoneResponse({ type: ErrorDto, description: 'Unknown, used or expired link' })
+  async resetPassword(@Param('token') token: string, @Body() body: NewPasswordDto): Promise<void> {
+    await this.passwordReset.reset(token, body.password);
   }
 
   private async signIn(user: User, reply: FastifyReply): Promise<SignInDto> {

@@ -3,11 +3,15 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessGuard } from './access.guard';
+import { AccountTokensRepository } from './account-tokens.repository';
 import { AuthController } from './auth.controller';
+import { EmailChangeService } from './email-change.service';
 import { authEntities } from './entities';
 import { LocalStrategy } from './local.strategy';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { LoginThrottleService } from './login-throttle.service';
+import { MeController } from './me.controller';
+import { PasswordResetService } from './password-reset.service';
 import { SessionStrategy } from './session.strategy';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
@@ -17,7 +21,7 @@ import { UsersService } from './users.service';
 /** Accounts and sessions. Registers the global deny-by-default AccessGuard. */
 @Module({
   imports: [TypeOrmModule.forFeature(authEntities), PassportModule],
-  controllers: [AuthController],
+  controllers: [AuthController, MeController],
   providers: [
     UsersRepository,
     UsersService,
@@ -25,6 +29,9 @@ import { UsersService } from './users.service';
     SessionsService,
     LoginThrottleRepository,
     LoginThrottleService,
+    AccountTokensRepository,
+    PasswordResetService,
+    EmailChangeService,
     LocalStrategy,
     SessionStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },

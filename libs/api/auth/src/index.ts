@@ -1,4 +1,4 @@
 export { AuthModule, UsersModule } from './auth.module';
 export type { Locale } from './entities';
 export { authEntities, LOCALES, User } from './entities';
-export { UsersService } from './users.service';
+export { UsersService, wrongPassword } from './users.service';

@@ -19,16 +19,8 @@ export class LoginThrottleRepository {
     return rows[0]?.blocked_until ?? null;
   }
 
-  /**
-   * Counts one failure for the key in one atomic statement (a window restarts after `windowMs`), and
-   * stores the block the caller computes from the new count.
-   */
-  async recordFailure(
-    key: string,
-    now: Date,
-    windowMs: number,
-    blockFor: (failures: number) => number,
-  ): Promise<ThrottleState> {
+  /** Counts one event for the key in one atomic statement (a window restarts after `windowMs`); returns the count. */
+  async countInWindow(key: string, now: Date, windowMs: number): Promise<number> {
     const [row]: { failures: number }[] = await this.dataSource.query(
       `insert into login_throttle (key, failures, window_started_at, blocked_until)
        values ($1, 1, $2, null)
@@ -38,7 +30,18 @@ export class LoginThrottleRepository {
        returning failures`,
       [key, now, new Date(now.getTime() - windowMs)],
     );
-    const blockMs = blockFor(row.failures);
+    return row.failures;
+  }
+
+  /** Counts one failure for the key, and stores the block the caller computes from the new count. */
+  async recordFailure(
+    key: string,
+    now: Date,
+    windowMs: number,
+    blockFor: (failures: number) => number,
+  ): Promise<ThrottleState> {
+    const failures = await this.countInWindow(key, now, windowMs);
+    const blockMs = blockFor(failures);
     const blockedUntil = blockMs > 0 ? new Date(now.getTime() + blockMs) : null;
     if (blockedUntil) {
       await this.dataSource.query(`update login_throttle set blocked_until = $2 where key = $1`, [
@@ -46,7 +49,7 @@ export class LoginThrottleRepository {
         blockedUntil,
       ]);
     }
-    return { failures: row.failures, blockedUntil };
+    return { failures, blockedUntil };
   }
 
   async clear(key: string): Promise<void> {

@@ -7,6 +7,14 @@ const MAX_BLOCK_MS = 15 * 60_000;
 /** Free failures before backoff starts: per account (email) and per client IP. */
 const FREE_FAILURES = { email: 5, ip: 50 };
 
+/** Password-reset mails per address and hour; more requests get the same answer but no mail. */
+export const RESET_REQUESTS_PER_HOUR = 3;
+
+/** The address as a throttle key: hashed, so the table holds no email addresses. */
+function emailKey(email: string): string {
+  return createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 40);
+}
+
 /** Exponential backoff: 1 s after the first failure past the free ones, doubling, at most 15 minutes. */
 export function backoffMs(failures: number, free: number): number {
   if (failures <= free) return 0;
@@ -19,8 +27,16 @@ export class LoginThrottleService {
   constructor(private readonly throttle: LoginThrottleRepository) {}
 
   private keys(email: string, ip: string) {
-    const emailHash = createHash('sha256').update(email.trim().toLowerCase()).digest('hex').slice(0, 40);
-    return { email: `email:${emailHash}`, ip: `ip:${ip}` };
+    return { email: `email:${emailKey(email)}`, ip: `ip:${ip}` };
+  }
+
+  /**
+   * Counts a password-reset request for the address and says whether it is within the allowance
+   * (RESET_REQUESTS_PER_HOUR). Counted for unknown addresses too, so the answer reveals nothing.
+   */
+  async allowResetRequest(email: string): Promise<boolean> {
+    const count = await this.throttle.countInWindow(`reset:${emailKey(email)}`, new Date(), 60 * 60_000);
+    return count <= RESET_REQUESTS_PER_HOUR;
   }
 
   async assertAllowed(email: string, ip: string): Promise<void> {

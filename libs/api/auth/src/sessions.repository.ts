@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { IsNull, MoreThan, Repository } from 'typeorm';
+import { IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 
@@ -27,5 +27,13 @@ export class SessionsRepository {
 
   async revokeByTokenHash(tokenHash: string, now: Date): Promise<void> {
     await this.sessions.update({ tokenHash, revokedAt: IsNull() }, { revokedAt: now });
+  }
+
+  /** Revokes every open session of the user, except `keep` (the caller's own) when given. */
+  async revokeAllOf(userId: string, now: Date, keep?: string): Promise<void> {
+    await this.sessions.update(
+      { userId, revokedAt: IsNull(), ...(keep ? { id: Not(keep) } : {}) },
+      { revokedAt: now },
+    );
   }
 }

@@ -42,4 +42,8 @@ export class SessionsService {
   revokeToken(token: string): Promise<void> {
     return this.sessions.revokeByTokenHash(hashToken(token), new Date());
   }
+
+  revokeAllOf(userId: string, keep?: string): Promise<void> {
+    return this.sessions.revokeAllOf(userId, new Date(), keep);
+  }
 }

@@ -10,6 +10,11 @@ import { UsersRepository } from './users.repository';
 // argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane).
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/** A 400 for a password confirmation that does not match (the account is known: the caller is signed in). */
+export function wrongPassword(field: string) {
+  return fieldError(HttpStatus.BAD_REQUEST, field, 'The password is not correct');
+}
+
 export interface NewUser {
   email: string;
   password: string;
@@ -26,14 +31,12 @@ export class UsersService {
   constructor(private readonly users: UsersRepository) {}
 
   async create(input: NewUser): Promise<User> {
-    const problem = passwordProblem(input.password, input.email);
-    if (problem) throw fieldError(HttpStatus.BAD_REQUEST, 'password', problem);
     const user = await this.users.insert({
       email: input.email,
       name: input.name.trim(),
       locale: input.locale ?? 'da',
       roles: input.roles ?? [],
-      passwordHash: await hash(input.password, ARGON2),
+      passwordHash: await this.hashNewPassword(input.password, input.email),
     });
     if (!user) throw new ConflictException('An account with this email already exists');
     return user;
@@ -44,6 +47,27 @@ export class UsersService {
     const user = await this.users.findByEmail(email);
     const valid = await verify(user?.passwordHash ?? (await this.dummyHash), password).catch(() => false);
     return user && valid ? user : null;
+  }
+
+  /** The hash of a new password that passes the password rules; else a 400 naming `field`. */
+  async hashNewPassword(password: string, email: string, field = 'password'): Promise<string> {
+    const problem = passwordProblem(password, email);
+    if (problem) throw fieldError(HttpStatus.BAD_REQUEST, field, problem);
+    return hash(password, ARGON2);
+  }
+
+  /** Whether the password is the user's; false for an erased account's unusable hash. */
+  checkPassword(user: User, password: string): Promise<boolean> {
+    return verify(user.passwordHash, password).catch(() => false);
+  }
+
+  /** Sets a new password (after the rules) for a signed-in user who proved the current one. */
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.get(userId);
+    if (!(await this.checkPassword(user, currentPassword))) throw wrongPassword('currentPassword');
+    await this.users.update(userId, {
+      passwordHash: await this.hashNewPassword(newPassword, user.email, 'newPassword'),
+    });
   }
 
   async get(id: string): Promise<User> {

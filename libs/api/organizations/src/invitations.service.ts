@@ -18,6 +18,7 @@ import { INVITATION_TTL_DAYS, invitationStatus } from './entities';
 import type { Invitation, Membership, Organization, OrganizationRole } from './entities';
 import { InvitationsRepository } from './invitations.repository';
 import { MembershipsRepository } from './memberships.repository';
+import { AdminReads } from './admin-reads';
 import { OrganizationAccess } from './organization-access';
 import { organizationNotFound } from './organization-errors';
 import { invitationMail } from './organization-mails';
@@ -72,6 +73,7 @@ export class InvitationsService {
     private readonly mail: MailPort,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly adminReads: AdminReads,
   ) {}
 
   /** Owners and admins invite; only owners invite owners. Sending again replaces an open invitation. */
@@ -140,7 +142,8 @@ export class InvitationsService {
 
   async list(caller: Caller, organizationId: string): Promise<Invitation[]> {
     if (!(await this.organizations.findById(organizationId))) throw organizationNotFound();
-    await this.access.requireManager(caller, organizationId);
+    const role = await this.access.requireManager(caller, organizationId);
+    await this.adminReads.recordUnlessEntitled(caller, organizationId, role, 'manager', 'invitations');
     return this.invitations.listForOrganization(organizationId);
   }
 

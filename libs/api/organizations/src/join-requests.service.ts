@@ -10,6 +10,7 @@ import type { JoinRequestStatus, Organization } from './entities';
 import { JoinRequestsRepository } from './join-requests.repository';
 import type { JoinRequestWithOrganization, JoinRequestWithUser } from './join-requests.repository';
 import { MembershipsRepository } from './memberships.repository';
+import { AdminReads } from './admin-reads';
 import { OrganizationAccess } from './organization-access';
 import { organizationNotFound } from './organization-errors';
 import { joinRequestMail } from './organization-mails';
@@ -35,6 +36,7 @@ export class JoinRequestsService {
     private readonly mail: MailPort,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly adminReads: AdminReads,
   ) {}
 
   async request(
@@ -78,7 +80,8 @@ export class JoinRequestsService {
     status?: JoinRequestStatus,
   ): Promise<JoinRequestWithUser[]> {
     if (!(await this.organizations.findById(organizationId))) throw organizationNotFound();
-    await this.access.requireManager(caller, organizationId);
+    const role = await this.access.requireManager(caller, organizationId);
+    await this.adminReads.recordUnlessEntitled(caller, organizationId, role, 'manager', 'join_requests');
     return this.requests.listForOrganization(organizationId, status);
   }
 

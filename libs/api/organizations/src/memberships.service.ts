@@ -3,6 +3,7 @@ import type { Caller } from '@videnbro/access';
 import { AuditLog, diff } from '@videnbro/audit';
 import { EntityManager } from 'typeorm';
 import type { Membership, OrganizationRole } from './entities';
+import { AdminReads } from './admin-reads';
 import { MembershipsRepository } from './memberships.repository';
 import type { MembershipWithOrganization, MembershipWithUser } from './memberships.repository';
 import { OrganizationAccess } from './organization-access';
@@ -25,12 +26,14 @@ export class MembershipsService {
     private readonly access: OrganizationAccess,
     private readonly audit: AuditLog,
     private readonly transactions: Transactions,
+    private readonly adminReads: AdminReads,
   ) {}
 
   /** Names and emails are personal data: members of the organisation and platform admins only. */
   async list(caller: Caller, organizationId: string): Promise<MembershipWithUser[]> {
     await this.assertOrganization(organizationId);
-    await this.access.requireMemberOrPlatformAdmin(caller, organizationId);
+    const role = await this.access.requireMemberOrPlatformAdmin(caller, organizationId);
+    await this.adminReads.recordUnlessEntitled(caller, organizationId, role, 'member', 'members');
     return this.memberships.listMembers(organizationId);
   }
 

@@ -5,6 +5,7 @@ import { MailModule } from '@videnbro/mail';
 import { OutboxModule } from '@videnbro/outbox';
 import { Clock } from './clock';
 import { ClusterMembershipsRepository } from './cluster-memberships.repository';
+import { AdminReads } from './admin-reads';
 import { ClustersController } from './clusters.controller';
 import { ClustersService } from './clusters.service';
 import { organizationEntities } from './entities';
@@ -43,6 +44,7 @@ import { UserDirectoryRepository } from './user-directory.repository';
   providers: [
     Clock,
     Transactions,
+    AdminReads,
     OrganizationsRepository,
     MembershipsRepository,
     InvitationsRepository,

@@ -6,8 +6,12 @@ import type { AppConfig } from '@videnbro/config';
 /** Query parameters that may carry a secret (invitation, reset and consent links). */
 const SECRET_PARAMS = /([?&](?:token|key|code|password|secret)=)[^&]*/gi;
 
-/** Path segments that are secrets themselves: invitation (and later consent) tokens. */
-const SECRET_SEGMENTS = /(\/invitations\/)[^/?#]+/gi;
+/**
+ * Path segments that are secrets themselves: the tokens of invitation, consent, password-reset and
+ * email-confirmation links, in the API's paths and in the web pages' (which the API serves too).
+ */
+const SECRET_SEGMENTS =
+  /(\/(?:invitations|case-consents|password-reset|reset-password|email\/confirm|confirm-email)\/)[^/?#]+/gi;
 
 export function redactUrl(url: string): string {
   return url.replace(SECRET_PARAMS, '$1[redacted]').replace(SECRET_SEGMENTS, '$1[redacted]');

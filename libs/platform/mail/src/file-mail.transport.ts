@@ -39,7 +39,8 @@ export function renderMailFile(message: MailMessage, from: string, date: Date): 
 
 /**
  * Development and test transport: writes each message to `<dataDir>/mail/<timestamp>-<slug>.txt` and
- * logs the file and the first link in it, so a developer can follow an invitation without a mail server.
+ * logs the file. With `logLinks` (development only) it logs the first link in it too, so a developer
+ * can follow an invitation without a mail server; elsewhere links (secret tokens) stay out of the log.
  */
 export class FileMailTransport extends MailPort {
   private readonly logger = new Logger('Mail');
@@ -48,6 +49,7 @@ export class FileMailTransport extends MailPort {
   constructor(
     private readonly dataDir: string,
     private readonly from: string,
+    private readonly logLinks = false,
   ) {
     super();
   }
@@ -63,7 +65,7 @@ export class FileMailTransport extends MailPort {
     const stamp = `${now.toISOString().replace(/[:.]/g, '-')}-${String(this.sequence++ % 1000).padStart(3, '0')}`;
     const file = join(this.directory, `${stamp}-${slugify(message.subject)}.txt`);
     await writeFile(file, renderMailFile(message, this.from, now), { flag: 'wx' });
-    const link = firstLink(message.text);
+    const link = this.logLinks ? firstLink(message.text) : undefined;
     this.logger.log(`Mail written to ${file}${link ? `; link: ${link}` : ''}`);
   }
 }

@@ -11,7 +11,7 @@ export function createMailTransport(config: Pick<AppConfig, 'env' | 'dataDir' | 
   if (config.env === 'production') {
     new Logger('Mail').warn('SMTP_URL is not set: mail is written to files under DATA_DIR/mail, not sent');
   }
-  return new FileMailTransport(config.dataDir, config.mail.from);
+  return new FileMailTransport(config.dataDir, config.mail.from, config.env === 'development');
 }
 
 /** Provides the MailPort everywhere (`constructor(private readonly mail: MailPort)`). */

@@ -92,3 +92,53 @@ export class SignInDto {
   @ApiProperty({ type: UserDto })
   user!: UserDto;
 }
+
+export class PasswordResetRequestDto {
+  @ApiProperty({ example: 'anna@firma.dk' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+}
+
+export class NewPasswordDto {
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+export class ChangePasswordDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  currentPassword!: string;
+
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, {
+    message: `newPassword must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  })
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  newPassword!: string;
+}
+
+export class EmailChangeDto {
+  @ApiProperty({ example: 'anna@nyt-firma.dk' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'newEmail must be a valid email address' })
+  @MaxLength(254)
+  newEmail!: string;
+
+  @ApiProperty({ description: 'The current password, to confirm' })
+  @IsString()
+  @MaxLength(PASSWORD_MAX_LENGTH)
+  password!: string;
+}
+
+/** The answer to a request whose outcome is mailed, the same whatever happened. */
+export class AcceptedDto {
+  @ApiProperty()
+  message!: string;
+}

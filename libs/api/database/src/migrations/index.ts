@@ -9,6 +9,7 @@ import { Cases1795767621723 } from './1795767621723-Cases';
 import { ActivityCases1795770284993 } from './1795770284993-ActivityCases';
 import { Notifications1795774623979 } from './1795774623979-Notifications';
 import { SavedSearches1795774815528 } from './1795774815528-SavedSearches';
+import { AccountTokens1795775551178 } from './1795775551178-AccountTokens';
 
 export const migrations = [
   Init1795747478762,
@@ -21,4 +22,5 @@ export const migrations = [
   ActivityCases1795770284993,
   Notifications1795774623979,
   SavedSearches1795774815528,
+  AccountTokens1795775551178,
 ];

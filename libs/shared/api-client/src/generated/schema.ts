@@ -205,6 +205,40 @@ export interface paths {
         patch: operations["AuthController_updateMe_v1"];
         trace?: never;
     };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a password-reset link; the same answer whether or not the account exists */
+        post: operations["AuthController_requestPasswordReset_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with a reset link; signs the account out everywhere */
+        post: operations["AuthController_resetPassword_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/register": {
         parameters: {
             query?: never;
@@ -629,6 +663,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete my account: personal data erased, what I wrote kept under "Deleted user" */
+        delete: operations["AccountController_erase_v1"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/competencies": {
         parameters: {
             query?: never;
@@ -638,6 +689,57 @@ export interface paths {
         };
         /** The competencies of the caller's organisations, in every status */
         get: operations["CompetenciesController_listMine_v1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to change the email address: a confirmation link goes to the new address */
+        post: operations["MeController_requestEmailChange_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/email/confirm/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a new email address with the link mailed to it */
+        post: operations["MeController_confirmEmail_v1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All my personal data as JSON (a download) */
+        get: operations["AccountController_export_v1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -691,6 +793,23 @@ export interface paths {
         get: operations["MyOrganizationsController_mine_v1"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change the password; every other session is signed out */
+        post: operations["MeController_changePassword_v1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1218,6 +1337,9 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AcceptedDto: {
+            message: string;
+        };
         ActivityDto: {
             /** @description Whether the caller may change it and its participations */
             canEdit: boolean;
@@ -1464,6 +1586,10 @@ export interface components {
         };
         CaseTextDto: {
             body: string;
+        };
+        ChangePasswordDto: {
+            currentPassword: string;
+            newPassword: string;
         };
         ChangeStatusDto: {
             status: components["schemas"]["PostingStatus"];
@@ -1854,10 +1980,20 @@ export interface components {
             /** @description The text and filters, by the same rules as the query of GET /search (lists comma-separated or as arrays) */
             query: components["schemas"]["SearchFiltersDto"];
         };
+        DeleteAccountDto: {
+            /** @description The current password, to confirm */
+            password: string;
+        };
         DocumentCountsDto: {
             competence: number;
             need: number;
             organization: number;
+        };
+        EmailChangeDto: {
+            /** @example anna@nyt-firma.dk */
+            newEmail: string;
+            /** @description The current password, to confirm */
+            password: string;
         };
         /** @enum {string} */
         EmployeeBand: "1-9" | "10-49" | "50-249" | "250+";
@@ -2419,6 +2555,9 @@ export interface components {
             page: number;
             total: number;
         };
+        NewPasswordDto: {
+            password: string;
+        };
         /** @enum {string} */
         NotificationDelivery: "in_app" | "email" | "digest" | "off";
         NotificationDto: {
@@ -2572,6 +2711,62 @@ export interface components {
         };
         /** @enum {string} */
         ParticipationRole: "participant" | "speaker" | "partner" | "host";
+        PasswordResetRequestDto: {
+            /** @example anna@firma.dk */
+            email: string;
+        };
+        PersonalDataExportDto: {
+            activities: {
+                [key: string]: unknown;
+            }[];
+            /** @description Audit entries of changes by you or to your account */
+            audit: {
+                [key: string]: unknown;
+            }[];
+            /** @description Case notes, messages and other events by you */
+            caseEvents: {
+                [key: string]: unknown;
+            }[];
+            /** @description Cases you asked for or own */
+            cases: {
+                [key: string]: unknown;
+            }[];
+            consents: {
+                [key: string]: unknown;
+            }[];
+            /** Format: date-time */
+            exportedAt: string;
+            invitationsReceived: {
+                [key: string]: unknown;
+            }[];
+            invitationsSent: {
+                [key: string]: unknown;
+            }[];
+            joinRequests: {
+                [key: string]: unknown;
+            }[];
+            memberships: {
+                [key: string]: unknown;
+            }[];
+            /** @description Rows that belong to you alone (notifications, saved searches), by table */
+            other: {
+                [key: string]: {
+                    [key: string]: unknown;
+                }[];
+            };
+            /** @description Needs and competencies you wrote or are the contact of */
+            postings: {
+                [key: string]: unknown;
+            }[];
+            /** @description Email, name, language, roles */
+            profile: {
+                [key: string]: unknown;
+            };
+            /** @description Sign-ins: when they started, expire or were ended */
+            sessions: {
+                [key: string]: unknown;
+            }[];
+        };
         PostingOrganizationDto: {
             /** Format: uuid */
             id: string;
@@ -3929,6 +4124,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    AuthController_requestPasswordReset_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AuthController_resetPassword_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description The password is set and every session revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Unknown, used or expired link */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
             };
         };
     };
@@ -5784,6 +6051,53 @@ export interface operations {
             };
         };
     };
+    AccountController_erase_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeleteAccountDto"];
+            };
+        };
+        responses: {
+            /** @description Erased and signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong password */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The only owner of an organisation: hand over first */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
     CompetenciesController_listMine_v1: {
         parameters: {
             query?: {
@@ -5821,6 +6135,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeController_requestEmailChange_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailChangeDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptedDto"];
+                };
+            };
+            /** @description Wrong password or a malformed address */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeController_confirmEmail_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account uses the new address */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The address was taken meanwhile */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+            /** @description Unknown, used or expired link */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
+                };
+            };
+        };
+    };
+    AccountController_export_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
                 };
             };
             /** @description Not signed in */
@@ -5921,6 +6338,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyOrganizationListDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MeController_changePassword_v1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Changed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong current password or a refused new one */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorDto"];
                 };
             };
             /** @description Not signed in */
