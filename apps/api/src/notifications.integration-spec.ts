@@ -251,19 +251,19 @@ describe('the notification centre', () => {
   });
 });
 
-/** The development transport, failing its first `failures` sends (an SMTP server that is away). */
+/** An SMTP server that is away for the first `failures` sends, whichever worker makes them. */
+const outage = { failures: 0 };
+
+/** The development transport, writing to its own directory, failing while the outage lasts. */
 class FlakyTransport extends MailPort {
   private readonly files: FileMailTransport;
-  constructor(
-    readonly dir: string,
-    private failures = 0,
-  ) {
+  constructor(readonly dir: string) {
     super();
     this.files = new FileMailTransport(dir, 'Videnbro <no-reply@videnbro.dk>');
   }
   async send(message: MailMessage): Promise<void> {
-    if (this.failures > 0) {
-      this.failures--;
+    if (outage.failures > 0) {
+      outage.failures--;
       throw new Error('SMTP server unavailable');
     }
     await this.files.send(message);
@@ -324,14 +324,14 @@ async function mailsIn(...dirs: string[]): Promise<Mail[]> {
 describe('the notification mail jobs', () => {
   let one: INestApplicationContext;
   let two: INestApplicationContext;
-  let flaky: FlakyTransport;
-  let steady: FlakyTransport;
+  let first: FlakyTransport;
+  let second: FlakyTransport;
 
   beforeAll(async () => {
-    flaky = new FlakyTransport(join(mailRoot, 'one'), 3);
-    steady = new FlakyTransport(join(mailRoot, 'two'));
-    one = await startMailer(flaky);
-    two = await startMailer(steady);
+    first = new FlakyTransport(join(mailRoot, 'one'));
+    second = new FlakyTransport(join(mailRoot, 'two'));
+    one = await startMailer(first);
+    two = await startMailer(second);
     // What the writer tests left to mail is not this test's.
     await db.query(`update notifications set mailed_at = now() where mailed_at is null`);
   });
@@ -360,10 +360,12 @@ describe('the notification mail jobs', () => {
       notice(eve, { kind: 'saved_search_match', dedupeKey: 'digest-only' }),
       notice(eve, { kind: 'stage_changed', dedupeKey: 'in-app-only' }),
     ]);
+    outage.failures = 3;
     const [a, b] = await Promise.all([
       one.get(NotificationMailer).sendDue(),
       two.get(NotificationMailer).sendDue(),
     ]);
+    expect(outage.failures).toBe(0);
     expect(a.sent + b.sent).toBe(37);
     expect(a.failed + b.failed).toBe(3);
     // The failed ones wait for their backoff; when it has passed, they go (once).
@@ -380,7 +382,7 @@ describe('the notification mail jobs', () => {
     expect(c.sent + d.sent).toBe(3);
     expect((await two.get(NotificationMailer).sendDue()).sent).toBe(0);
 
-    const mails = await mailsIn(flaky.dir, steady.dir);
+    const mails = await mailsIn(first.dir, second.dir);
     expect(mails).toHaveLength(40);
     const subjects = mails.map((m) => m.subject);
     for (let i = 0; i < 40; i++) {
@@ -439,7 +441,7 @@ describe('the notification mail jobs', () => {
       }),
       match(hal, 3),
     ]);
-    const digestDirs = [flaky.dir, steady.dir];
+    const digestDirs = [first.dir, second.dir];
     const digestsTo = async (user: TestUser) =>
       (await mailsIn(...digestDirs)).filter(
         (m) => m.to === user.email && /digest|notifikationer|notifications/.test(m.subject),
