@@ -33,6 +33,20 @@ describe('HTTP conventions', () => {
     });
   });
 
+  it('answers a URL it cannot decode or route with a 400 or 414 in the error shape', async () => {
+    // A lone surrogate's bytes (not UTF-8) in a path parameter; found by the bad-input suite.
+    const badUrl = await api.app.inject({ method: 'GET', url: '/api/v1/needs/x%ED%BF%BFy' });
+    expect(badUrl.statusCode).toBe(400);
+    expect(badUrl.json()).toEqual({ statusCode: 400, error: 'Bad Request', message: 'The URL is not valid' });
+    const longParameter = await api.app.inject({ method: 'GET', url: `/api/v1/needs/${'a'.repeat(200)}` });
+    expect(longParameter.statusCode).toBe(414);
+    expect(longParameter.json()).toEqual({
+      statusCode: 414,
+      error: 'URI Too Long',
+      message: 'A path parameter is too long',
+    });
+  });
+
   it('answers an oversized body with a 413 in the error shape', async () => {
     const response = await api.app.inject({
       method: 'POST',

@@ -1,12 +1,20 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import { DynamicModule, INestApplication, Type, ValidationPipe, VersioningType } from '@nestjs/common';
+import {
+  DynamicModule,
+  HttpException,
+  INestApplication,
+  Type,
+  ValidationPipe,
+  VersioningType,
+} from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { SESSION_COOKIE } from '@videnbro/access';
 import type { AppConfig } from '@videnbro/config';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
@@ -14,7 +22,7 @@ import { resolve } from 'node:path';
 import { AllExceptionsFilter } from './all-exceptions.filter';
 import { checkCsrf } from './csrf';
 import { ErrorDto } from './error.dto';
-import { validationException } from './errors';
+import { toErrorBody, validationException } from './errors';
 import { requestIdFor } from './request-id';
 
 /**
@@ -30,6 +38,13 @@ export async function createHttpApp(
     trustProxy: config.trustProxy,
     requestIdHeader: false,
     genReqId: (raw: IncomingMessage) => ((raw as IncomingMessage & { id: string }).id = requestIdFor(raw)),
+    // A URL Fastify cannot decode (bad percent-encoding) or route (a parameter over its length) is
+    // answered before Nest sees the request: in the one error shape too, without echoing the URL.
+    frameworkErrors: (error: FastifyError, _request: FastifyRequest, reply: FastifyReply) => {
+      const status = error.statusCode === 414 ? 414 : 400;
+      const message = status === 414 ? 'A path parameter is too long' : 'The URL is not valid';
+      void reply.status(status).send(toErrorBody(new HttpException(message, status)));
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
