@@ -187,3 +187,44 @@ describe('session', () => {
     expect(location()).toBe('/sign-in?next=%2Fneeds');
   });
 });
+
+describe('notifications', () => {
+  const unread = (count: number) => ({
+    'GET /api/v1/notifications/unread-count': { status: 200, body: { count } },
+  });
+
+  it('shows the unread count on the bell in the header, which opens the notification centre', async () => {
+    fakeApi({
+      ...signedIn(),
+      ...unread(2),
+      'GET /api/v1/notifications': { status: 200, body: { items: [], total: 0, page: 1, limit: 20 } },
+    });
+    const { location } = renderApp();
+    await userEvent.click(await screen.findByRole('link', { name: 'Notifikationer, 2 ulæste' }));
+    expect(await screen.findByRole('heading', { name: 'Notifikationer' })).toBeInTheDocument();
+    expect(location()).toBe('/notifications');
+  });
+
+  it('opens a saved search on the search page', async () => {
+    fakeApi({
+      ...signedIn(),
+      ...unread(0),
+      'GET /api/v1/saved-searches': {
+        status: 200,
+        body: [
+          {
+            id: '66666666-6666-4666-8666-666666666666',
+            name: 'Robotter',
+            query: { q: 'robot', types: ['need'], region: ['syddanmark'] },
+            createdAt: '2026-11-02T10:00:00.000Z',
+          },
+        ],
+      },
+    });
+    renderApp({ route: '/saved-searches' });
+    expect(await screen.findByRole('link', { name: 'Åbn søgningen “Robotter”' })).toHaveAttribute(
+      'href',
+      '/search?q=robot&type=need&region=syddanmark',
+    );
+  });
+});

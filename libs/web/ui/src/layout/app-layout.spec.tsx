@@ -85,6 +85,13 @@ describe('AppLayout header and landmarks', () => {
     expect(screen.getByRole('main')).toHaveFocus();
   });
 
+  it("shows the app's header actions in the banner", () => {
+    renderLayout({ headerActions: <a href="/notifications">Notifikationer</a> });
+    expect(
+      within(screen.getByRole('banner')).getByRole('link', { name: 'Notifikationer' }),
+    ).toBeInTheDocument();
+  });
+
   it('reports a language choice from the labelled switcher', async () => {
     const { onLanguageChange } = renderLayout();
     const select = screen.getByLabelText('Sprog / Language');

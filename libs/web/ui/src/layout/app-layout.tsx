@@ -20,15 +20,17 @@ export interface AppLayoutProps {
   onLanguageChange: (language: UiLanguage) => void;
   onSignOut: () => void;
   signingOut?: boolean;
+  /** Shown in the header before the language switcher (the app puts the notification bell there). */
+  headerActions?: ReactNode;
   children: ReactNode;
 }
 
 /**
- * The frame of the signed-in app: a skip link, a header (product, language, user menu), the main
- * navigation (a drawer behind a menu button on small screens) and the main content.
+ * The frame of the signed-in app: a skip link, a header (product, the app's actions, language, user
+ * menu), the main navigation (a drawer behind a menu button on small screens) and the main content.
  */
 export function AppLayout(props: AppLayoutProps) {
-  const { user, rights, language, onLanguageChange, onSignOut, signingOut, children } = props;
+  const { user, rights, language, onLanguageChange, onSignOut, signingOut, headerActions, children } = props;
   const { t } = useTranslation('ui');
   const [opened, { toggle, close }] = useDisclosure(false);
   // Off screen on a small screen when closed, so out of the tab order and the accessibility tree too.
@@ -57,6 +59,7 @@ export function AppLayout(props: AppLayoutProps) {
               <ProductName />
             </Group>
             <Group gap="md" wrap="nowrap">
+              {headerActions}
               <LanguageSwitcher value={language} onChange={onLanguageChange} />
               <UserMenu user={user} onSignOut={onSignOut} signingOut={signingOut} />
             </Group>
