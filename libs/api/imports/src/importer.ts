@@ -4,7 +4,7 @@ import type { OrganizationKind } from '@videnbro/domain';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { csvRecord, parseCsvHeader } from './csv';
+import { csvRecord, ImportInputError, parseCsvHeader } from './csv';
 import {
   cvrHolders,
   importedFields,
@@ -65,6 +65,8 @@ export interface ImportReport {
 
 export const DEFAULT_BATCH_SIZE = 500;
 export const MAX_LINE_LENGTH = 1024 * 1024;
+const NOT_UTF8 =
+  'not UTF-8 text: the line holds bytes that are not UTF-8 (a Latin-1 or UTF-16 file, or binary data); save the file as UTF-8';
 
 interface Pending<R> {
   line: number;
@@ -206,12 +208,22 @@ export async function importRecords(
 
   try {
     const reader = createInterface({ input, crlfDelay: Infinity });
-    for await (const text of reader) {
+    for await (const read of reader) {
       lines += 1;
       const line = lines;
       if (lines % 200 === 0) progress();
-      if (text.length > maxLineLength) {
+      if (read.length > maxLineLength) {
         fail({ line, message: `the line is longer than ${maxLineLength} characters` });
+        continue;
+      }
+      // Editors on Windows start UTF-8 files with a byte-order mark.
+      const text = line === 1 ? read.replace(/^\uFEFF/, '') : read;
+      // The reader decodes UTF-8 and turns bytes that are not into U+FFFD; a NUL byte is UTF-16's or
+      // a binary file's. Either way the line cannot be read as it was meant.
+      if (text.includes('\uFFFD') || text.includes('\u0000')) {
+        if (format === 'csv' && !csvColumns)
+          throw new ImportInputError(`CSV header (line ${line}): ${NOT_UTF8}`);
+        fail({ line, message: NOT_UTF8 });
         continue;
       }
       if (!text.trim()) continue;

@@ -235,6 +235,11 @@ export function toRecord(value: unknown): ImportRecord {
       `type: ${JSON.stringify(input.type ?? null)} is not one of ${RECORD_TYPES.join(', ')}`,
     );
   }
+  // PostgreSQL cannot store a NUL in text: refused here, it fails its line instead of its batch.
+  const withNul = Object.entries(input).find(([, field]) =>
+    [field].flat().some((item) => typeof item === 'string' && item.includes('\u0000')),
+  );
+  if (withNul) throw new RecordError(`${withNul[0]}: must not contain NUL characters`);
   const type = input.type as RecordType;
   if (type === 'organization') return { type, row: organization(input) };
   return { type, row: posting(type, input) };
