@@ -83,7 +83,7 @@ describe('navigation by rights', () => {
   it('shows an admin every area', async () => {
     fakeApi(signedIn(admin));
     renderApp({ route: '/cases' });
-    expect(await screen.findByTestId('area-cases')).toBeInTheDocument();
+    expect(await screen.findByTestId('cases-page')).toBeInTheDocument();
     expect(navItems()).toEqual([
       'Oversigt',
       'Søg',
@@ -185,6 +185,97 @@ describe('session', () => {
 
     expect(await screen.findByTestId('sign-in-form')).toBeInTheDocument();
     expect(location()).toBe('/sign-in?next=%2Fneeds');
+  });
+});
+
+describe('cases', () => {
+  const company = { id: '33333333-3333-4333-8333-333333333333', name: 'Mejeri Nord ApS', kind: 'sme' };
+  const sdu = {
+    id: '44444444-4444-4444-8444-444444444444',
+    name: 'Syddansk Universitet',
+    kind: 'university',
+  };
+  const needId = '55555555-5555-4555-8555-555555555555';
+  const need = {
+    id: needId,
+    organization: company,
+    title: 'Sensorer til mælketanke',
+    description: 'Vi vil måle temperaturen.',
+    tags: [],
+    formats: ['contract_research'],
+    partnerKinds: ['university'],
+    regionPreference: null,
+    languages: ['da'],
+    visibility: 'public',
+    status: 'open',
+    externalId: null,
+    budgetBand: null,
+    timeframe: null,
+    createdAt: '2026-03-01T10:00:00.000Z',
+    updatedAt: '2026-03-02T10:00:00.000Z',
+    canEdit: false,
+  };
+  const match = {
+    type: 'organization',
+    id: sdu.id,
+    title: sdu.name,
+    organization: sdu,
+    region: null,
+    score: 0.8,
+    reasons: {
+      sharedTerms: [],
+      sharedTags: [],
+      formats: [],
+      partnerKindFit: true,
+      region: null,
+      country: 'DK',
+      experience: { relevant: 0, inField: 0, total: 0 },
+      sharedClusters: [],
+      signals: { text: 1, tags: 0, formats: 0, partnerKind: 1, region: 0, experience: 0, cluster: 0 },
+    },
+    postings: [],
+  };
+  const memberOf = (organization: typeof company) => ({
+    'GET /api/v1/me/organizations': {
+      status: 200,
+      body: { items: [{ organization, role: 'member', since: '2025-01-01T00:00:00.000Z' }] },
+    },
+  });
+
+  it("offers the company's members an introduction on each match of their need", async () => {
+    fakeApi({
+      ...signedIn(),
+      ...memberOf(company),
+      [`GET /api/v1/needs/${needId}`]: { status: 200, body: need },
+      [`GET /api/v1/needs/${needId}/matches`]: { status: 200, body: { items: [match], processingTimeMs: 1 } },
+    });
+    renderApp({ route: `/needs/${needId}` });
+    const found = await screen.findByTestId('match');
+    expect(await within(found).findByRole('button', { name: 'Bed om en introduktion' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /introduktion|interesse/ })).toHaveLength(1);
+  });
+
+  it('offers institution members to express interest in the need', async () => {
+    fakeApi({
+      ...signedIn(),
+      ...memberOf(sdu),
+      [`GET /api/v1/needs/${needId}`]: { status: 200, body: need },
+      [`GET /api/v1/needs/${needId}/matches`]: { status: 200, body: { items: [], processingTimeMs: 1 } },
+    });
+    renderApp({ route: `/needs/${needId}` });
+    expect(await screen.findByRole('button', { name: 'Vis interesse' })).toBeInTheDocument();
+  });
+
+  it('opens the emailed consent link for a visitor', async () => {
+    fakeApi({
+      ...signedOut,
+      'GET /api/v1/case-consents/tok': {
+        status: 410,
+        body: { statusCode: 410, error: 'Gone', message: 'Expired' },
+      },
+    });
+    renderApp({ route: '/case-consents/tok' });
+    expect(await screen.findByTestId('consent-link-problem')).toHaveTextContent('Linket er udløbet.');
   });
 });
 

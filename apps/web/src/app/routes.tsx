@@ -8,13 +8,15 @@ import {
   OrganizationParticipations,
 } from '@videnbro/web-activities';
 import { RegisterPage, REGISTER_PATH, RequireAuth, SIGN_IN_PATH, SignInPage } from '@videnbro/web-auth';
-import { AreaPage, DashboardPage, type AreaLink } from '@videnbro/web-dashboard';
 import {
-  NOTIFICATION_ROUTES,
-  NotificationSettingsPage,
-  NotificationsPage,
-  SavedSearchesPage,
-} from '@videnbro/web-notifications';
+  CASE_ROUTES,
+  CaseDetailPage,
+  CaseRequest,
+  CasesPage,
+  ConsentLinkPage,
+  MyCases,
+} from '@videnbro/web-cases';
+import { AreaPage, DashboardPage, type AreaLink } from '@videnbro/web-dashboard';
 import {
   EDIT_ORGANIZATION_PATH,
   EditOrganizationPage,
@@ -30,7 +32,7 @@ import {
   OrganizationPage,
 } from '@videnbro/web-organizations';
 import { MyPostingsPage, POSTING_ROUTES, PostingDetailPage, PostingEditorPage } from '@videnbro/web-postings';
-import { Matches, SEARCH_PATH, SearchPage, searchHref } from '@videnbro/web-search';
+import { Matches, SEARCH_PATH, SearchPage } from '@videnbro/web-search';
 import {
   STATISTICS_ROUTES,
   StatisticsDashboardPage,
@@ -60,7 +62,12 @@ const AREA_LINKS: Partial<Record<NavArea, AreaLink[]>> = {
 };
 
 /** Areas whose path is a page of its own, routed below rather than to the area's overview page. */
-const OWN_PAGES = new Set<string>([SEARCH_PATH, STATISTICS_ROUTES.dashboard, ACTIVITY_ROUTES.list]);
+const OWN_PAGES = new Set<string>([
+  SEARCH_PATH,
+  STATISTICS_ROUTES.dashboard,
+  ACTIVITY_ROUTES.list,
+  CASE_ROUTES.list,
+]);
 
 /** Every page is its own chunk (React.lazy in its library), loaded on first visit. */
 export const routes: RouteObject[] = [
@@ -73,27 +80,26 @@ export const routes: RouteObject[] = [
       { path: REGISTER_PATH, element: <RegisterPage firstPage={ONBOARDING_PATH} /> },
       // Public: each tells a visitor what it offers and how to sign in for more.
       { path: INVITATION_PATH, element: <InvitationPage /> },
+      // The introduction mail's signed link: the token is the credential.
+      { path: CASE_ROUTES.consentLink, element: <ConsentLinkPage /> },
       {
         path: ORGANIZATION_PATH,
         element: (
           <OrganizationPage
             matches={({ id }) => <Matches type="organization" id={id} />}
             participations={({ id }) => <OrganizationParticipations organizationId={id} />}
+            caseRequest={({ id }) => <CaseRequest institutionId={id} />}
           />
         ),
       },
       {
         element: <RequireAuth />,
         children: [
-          { index: true, element: <DashboardPage /> },
+          { index: true, element: <DashboardPage cases={<MyCases />} /> },
           { path: ONBOARDING_PATH, element: <OnboardingPage /> },
           { path: MY_ORGANIZATIONS_PATH, element: <MyOrganizationsPage /> },
           { path: EDIT_ORGANIZATION_PATH, element: <EditOrganizationPage /> },
           { path: MEMBERS_PATH, element: <MembersPage /> },
-          { path: NOTIFICATION_ROUTES.notifications, element: <NotificationsPage /> },
-          { path: NOTIFICATION_ROUTES.settings, element: <NotificationSettingsPage /> },
-          // A saved search opens on the search page, at the address the search feature makes.
-          { path: NOTIFICATION_ROUTES.savedSearches, element: <SavedSearchesPage searchHref={searchHref} /> },
           ...NAV_AREAS.filter(({ path }) => !OWN_PAGES.has(path)).map(({ key, path }) => ({
             path,
             element: <AreaPage area={key} links={AREA_LINKS[key]} />,
@@ -116,18 +122,43 @@ export const routes: RouteObject[] = [
           { path: STATISTICS_ROUTES.evaluation, element: <StatisticsEvaluationPage /> },
           { path: STATISTICS_ROUTES.strengthAreas, element: <StatisticsStrengthAreasPage /> },
           { path: STATISTICS_ROUTES.report, element: <StatisticsReportPage /> },
+          { path: CASE_ROUTES.list, element: <CasesPage /> },
+          // A dynamic segment: the router ranks static paths such as /cases/board above it.
+          { path: CASE_ROUTES.detail, element: <CaseDetailPage /> },
         ],
       },
       // Public postings can be read signed out; the API decides what each caller may see.
       // Their matches come from the search feature, through the pages' slots.
       {
         path: POSTING_ROUTES.need,
-        element: <PostingDetailPage type="need" matches={(id) => <Matches type="need" id={id} />} />,
+        element: (
+          <PostingDetailPage
+            type="need"
+            matches={(need) => (
+              <Matches
+                type="need"
+                id={need.id}
+                action={(match) => (
+                  <CaseRequest
+                    companyId={need.organization.id}
+                    institutionId={match.organization.id}
+                    needId={need.id}
+                    competenceId={match.type === 'competence' ? match.id : undefined}
+                  />
+                )}
+              />
+            )}
+            caseRequest={(need) => <CaseRequest companyId={need.organization.id} needId={need.id} />}
+          />
+        ),
       },
       {
         path: POSTING_ROUTES.competence,
         element: (
-          <PostingDetailPage type="competence" matches={(id) => <Matches type="competence" id={id} />} />
+          <PostingDetailPage
+            type="competence"
+            matches={(competence) => <Matches type="competence" id={competence.id} />}
+          />
         ),
       },
       // Search too: signed out, it finds what is public.

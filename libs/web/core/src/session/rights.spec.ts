@@ -28,11 +28,17 @@ describe('rightsFor', () => {
     expect(rights.cases).toBe(false);
   });
 
+  it('adds Cases for members of an organisation: the parties and the brokers', () => {
+    expect(rightsFor(anna, [membership('sme')]).cases).toBe(true);
+    expect(rightsFor(anna, [membership('university')]).cases).toBe(true);
+    expect(rightsFor(anna, [membership('cluster')]).cases).toBe(true);
+    expect(rightsFor(null, [membership('sme')]).cases).toBe(false);
+  });
+
   it('adds Activities and Statistics for brokers, members of a cluster organisation', () => {
     const rights = rightsFor(anna, [membership('sme'), membership('cluster')]);
     expect(rights.activities).toBe(true);
     expect(rights.statistics).toBe(true);
-    expect(rights.cases).toBe(false);
     expect(rightsFor(anna, [membership('sme')]).statistics).toBe(false);
     expect(rightsFor(null, [membership('cluster')]).statistics).toBe(false);
   });

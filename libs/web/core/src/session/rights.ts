@@ -16,8 +16,8 @@ export function isBroker(organizations: readonly MyOrganization[] | undefined): 
 /**
  * The one place that decides which areas a user may see. The API enforces access on every request;
  * this only keeps the navigation honest. Brokers (members of a cluster organisation) log their
- * cluster's activities and read its statistics; programme staff read every cluster's; Cases come with
- * the brokering issue.
+ * cluster's activities and read its statistics; programme staff read every cluster's. Cases are for
+ * everyone who belongs to an organisation (a party or a broker); programme staff see their figures only.
  */
 export function rightsFor(
   user: ApiUser | null | undefined,
@@ -32,7 +32,7 @@ export function rightsFor(
     search: signedIn,
     needs: signedIn,
     competencies: signedIn,
-    cases: admin,
+    cases: admin || (signedIn && organizations.length > 0),
     activities: admin || programme || broker,
     statistics: admin || programme || broker,
   };

@@ -7,6 +7,7 @@ export const dashboardTranslations: LazyTranslationBundle = {
   load: () => import('./i18n/translations').then((texts) => texts.dashboardTranslations),
 };
 export type { AreaLink, AreaPageProps } from './pages/area-page';
+export type { DashboardPageProps } from './pages/dashboard-page';
 
 /** The pages, each its own chunk, loaded when its route is first shown. */
 export const DashboardPage = lazy(() => import('./pages/dashboard-page'));

@@ -3,7 +3,7 @@ export const NAV_AREAS = [
   { key: 'search', path: '/search', ready: true },
   { key: 'needs', path: '/needs', ready: true },
   { key: 'competencies', path: '/competencies', ready: true },
-  { key: 'cases', path: '/cases', ready: false },
+  { key: 'cases', path: '/cases', ready: true },
   { key: 'activities', path: '/activities', ready: true },
   { key: 'statistics', path: '/statistics', ready: true },
 ] as const;

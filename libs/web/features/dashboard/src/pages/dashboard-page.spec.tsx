@@ -41,6 +41,11 @@ describe('DashboardPage', () => {
     expect(cardTestIds()).not.toContain('dashboard-card-cases');
   });
 
+  it('shows what the app puts in the cases slot', () => {
+    renderPage(<DashboardPage cases={<p data-testid="cases-slot">Dine sager</p>} />, { user: anna });
+    expect(screen.getByTestId('cases-slot')).toHaveTextContent('Dine sager');
+  });
+
   it('says what will appear once there is something', () => {
     renderPage(<DashboardPage />, { user: anna });
     expect(screen.getByRole('heading', { name: 'Intet at vise endnu' })).toBeInTheDocument();

@@ -1,11 +1,17 @@
 import { Anchor, Badge, Card, EmptyState, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMe, useRights } from '@videnbro/web-core';
 import { NAV_AREAS, PageTitle } from '@videnbro/web-ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 
-/** `/`: a welcome, a card for each area the user may open (marked when still to come). */
-export function DashboardPage() {
+export interface DashboardPageProps {
+  /** The user's cases and the introductions waiting for their answer, from the cases feature. */
+  cases?: ReactNode;
+}
+
+/** `/`: a welcome, the user's cases, a card for each area the user may open (marked when still to come). */
+export function DashboardPage({ cases }: DashboardPageProps) {
   const { t } = useTranslation('dashboard');
   const { data: user } = useMe();
   const rights = useRights();
@@ -15,6 +21,7 @@ export function DashboardPage() {
     <Stack data-testid="dashboard" gap="lg">
       <PageTitle documentTitle={t('title')}>{t('welcome', { name: user?.name ?? '' })}</PageTitle>
       <Text>{t('intro')}</Text>
+      {cases}
 
       <section aria-labelledby="dashboard-areas">
         <Title order={2} size="h3" id="dashboard-areas" mb="sm">

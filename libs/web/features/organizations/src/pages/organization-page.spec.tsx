@@ -96,6 +96,37 @@ describe('OrganizationPage, the public profile', () => {
     expect(screen.queryByTestId('matches-slot')).not.toBeInTheDocument();
   });
 
+  it('shows what the app puts in the case request slot on an institution, not to its members nor on a company', async () => {
+    const slot = (shown: { id: string }) => <button data-testid="case-request-slot">{shown.id}</button>;
+    const withSlot = [{ path: '/organizations/:id', element: <OrganizationPage caseRequest={slot} /> }];
+    const institution = {
+      [`GET /api/v1/organizations/${ORG_ID}`]: {
+        status: 200,
+        body: organization({
+          name: 'Aarhus Universitet',
+          kind: 'university',
+          isSme: false,
+          isKnowledgeInstitution: true,
+        }),
+      },
+    };
+    fakeApi({ ...institution, ...mine() });
+    let view = renderRoutes(withSlot, { route: `/organizations/${ORG_ID}` });
+    expect(await screen.findByTestId('case-request-slot')).toHaveTextContent(ORG_ID);
+    view.unmount();
+
+    fakeApi({ ...institution, ...mine(membership('member')) });
+    view = renderRoutes(withSlot, { route: `/organizations/${ORG_ID}` });
+    expect(await screen.findByTestId('my-role')).toBeInTheDocument();
+    expect(screen.queryByTestId('case-request-slot')).not.toBeInTheDocument();
+    view.unmount();
+
+    fakeApi({ ...profile, ...mine() });
+    renderRoutes(withSlot, { route: `/organizations/${ORG_ID}` });
+    expect(await screen.findByTestId('organization-page')).toBeInTheDocument();
+    expect(screen.queryByTestId('case-request-slot')).not.toBeInTheDocument();
+  });
+
   it('shows what the app puts in the participations slot to a signed-in user, not to a visitor', async () => {
     const slot = (shown: { id: string }) => <p data-testid="participations-slot">{shown.id}</p>;
     const withSlot = [{ path: '/organizations/:id', element: <OrganizationPage participations={slot} /> }];

@@ -50,6 +50,8 @@ export interface OrganizationPageProps {
   matches?: (organization: ApiOrganization) => ReactNode;
   /** The slot for the cluster activities it took part in (its members see it), from the activities feature. */
   participations?: (organization: ApiOrganization) => ReactNode;
+  /** The slot for asking for an introduction to a knowledge institution, from the cases feature. */
+  caseRequest?: (organization: ApiOrganization) => ReactNode;
 }
 
 /**
@@ -57,7 +59,7 @@ export interface OrganizationPageProps {
  * knowledge institution), and for its members the way to its members and, for owners and admins, to
  * editing it.
  */
-export function OrganizationPage({ postings, matches, participations }: OrganizationPageProps) {
+export function OrganizationPage({ postings, matches, participations, caseRequest }: OrganizationPageProps) {
   const { id = '' } = useParams();
   const { t } = useTranslation('organizations');
   const organization = useOrganization(id);
@@ -77,6 +79,7 @@ export function OrganizationPage({ postings, matches, participations }: Organiza
       postings={postings}
       matches={matches}
       participations={participations}
+      caseRequest={caseRequest}
     />
   );
 }
@@ -86,6 +89,7 @@ function Profile({
   postings,
   matches,
   participations,
+  caseRequest,
 }: { organization: ApiOrganization } & OrganizationPageProps) {
   const { t, i18n } = useTranslation('organizations');
   const locale = i18n.resolvedLanguage ?? i18n.language;
@@ -148,6 +152,7 @@ function Profile({
               {t('page.edit')}
             </Button>
           )}
+          {!membership && organization.isKnowledgeInstitution && caseRequest?.(organization)}
           {!membership && memberships.isSuccess && !joining && (
             <Button variant="light" onClick={() => setJoining(true)} data-testid="ask-to-join">
               {t('page.askToJoin')}

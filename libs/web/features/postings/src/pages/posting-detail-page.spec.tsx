@@ -88,19 +88,27 @@ describe('PostingDetailPage', () => {
     expect(rendered).toHaveTextContent('<img src=x onerror="alert(1)">');
   });
 
-  it('shows the matches the app supplies for a published need, and none for a draft', async () => {
+  it('shows the matches and the case request the app supplies for a published need, and neither for a draft', async () => {
     fakeApi({ [`GET /api/v1/needs/${need.id}`]: { status: 200, body: needAsOutsider } });
-    const matches = (id: string) => <p data-testid="matches-slot">{id}</p>;
+    const matches = (posting: { id: string }) => <p data-testid="matches-slot">{posting.id}</p>;
+    const caseRequest = (posting: { organization: { id: string } }) => (
+      <button data-testid="case-request-slot">{posting.organization.id}</button>
+    );
     const withMatches = [
-      { path: '/needs/:id', element: <PostingDetailPage type="need" matches={matches} /> },
+      {
+        path: '/needs/:id',
+        element: <PostingDetailPage type="need" matches={matches} caseRequest={caseRequest} />,
+      },
     ];
     const view = renderRoutes(withMatches, { route: `/needs/${need.id}` });
     expect(await screen.findByTestId('matches-slot')).toHaveTextContent(need.id);
+    expect(screen.getByTestId('case-request-slot')).toHaveTextContent(need.organization.id);
     view.unmount();
 
     fakeApi({ [`GET /api/v1/needs/${need.id}`]: { status: 200, body: need } });
     renderRoutes(withMatches, { route: `/needs/${need.id}` });
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(need.title);
     expect(screen.queryByTestId('matches-slot')).not.toBeInTheDocument();
+    expect(screen.queryByTestId('case-request-slot')).not.toBeInTheDocument();
   });
 });

@@ -24,7 +24,9 @@ const MATCHABLE: readonly PostingStatus[] = ['open', 'in_dialogue', 'matched'];
 export interface PostingDetailPageProps {
   type: PostingType;
   /** The posting's matches, supplied by the app (feature libraries do not import each other). */
-  matches?: (id: string) => ReactNode;
+  matches?: (posting: Posting) => ReactNode;
+  /** A way to start a case about a published posting (e.g. "Express interest"), from the cases feature. */
+  caseRequest?: (posting: Posting) => ReactNode;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface PostingDetailPageProps {
  * Contact details appear only for members of its organisation (the API sends `contact` to them alone);
  * the ways to change it only for those the API says may (`canEdit`).
  */
-export function PostingDetailPage({ type, matches }: PostingDetailPageProps) {
+export function PostingDetailPage({ type, matches, caseRequest }: PostingDetailPageProps) {
   const { id = '' } = useParams();
   const { t } = useTranslation('postings');
   const posting = usePosting(type, id);
@@ -46,10 +48,10 @@ export function PostingDetailPage({ type, matches }: PostingDetailPageProps) {
       <ErrorAlert error={describeError(posting.error, t)} />
     );
   }
-  return <PostingView type={type} posting={posting.data} matches={matches} />;
+  return <PostingView type={type} posting={posting.data} matches={matches} caseRequest={caseRequest} />;
 }
 
-function PostingView({ type, posting, matches }: PostingDetailPageProps & { posting: Posting }) {
+function PostingView({ type, posting, matches, caseRequest }: PostingDetailPageProps & { posting: Posting }) {
   const { t, i18n } = useTranslation('postings');
   const locale = i18n.resolvedLanguage ?? i18n.language;
   const location = useLocation();
@@ -76,6 +78,7 @@ function PostingView({ type, posting, matches }: PostingDetailPageProps & { post
             </Anchor>
           </Text>
           <Text size="sm">{t('detail.updated', { date: updated })}</Text>
+          {MATCHABLE.includes(posting.status) && caseRequest?.(posting)}
         </Group>
       </div>
       {posting.status === 'draft' && (
@@ -147,7 +150,7 @@ function PostingView({ type, posting, matches }: PostingDetailPageProps & { post
           )}
         </Stack>
       </SimpleGrid>
-      {matches && MATCHABLE.includes(posting.status) && matches(posting.id)}
+      {matches && MATCHABLE.includes(posting.status) && matches(posting)}
     </Stack>
   );
 }

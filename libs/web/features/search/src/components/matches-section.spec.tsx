@@ -54,6 +54,17 @@ describe('MatchesSection', () => {
     expect(groups).toEqual(['organization', 'competence']);
   });
 
+  it('shows what the app puts in the action slot on each match', async () => {
+    fakeApi({ [`GET /api/v1/needs/${robotNeed.id}/matches`]: list([institutionMatch]) });
+    renderMatches({
+      type: 'need',
+      id: robotNeed.id,
+      action: (match) => <button type="button">Ask {match.organization.name}</button>,
+    });
+    const match = await screen.findByTestId('match');
+    expect(within(match).getByRole('button', { name: 'Ask Syddansk Universitet' })).toBeInTheDocument();
+  });
+
   it('lists the needs a competence could meet, in Danish', async () => {
     fakeApi({ [`GET /api/v1/competencies/${robotCompetence.id}/matches`]: list([needMatch]) });
     renderMatches({ type: 'competence', id: robotCompetence.id });
