@@ -7,6 +7,7 @@ import { DatabaseModule } from '@videnbro/database';
 import { MeiliModule } from '@videnbro/meili';
 import { OutboxQueue } from '@videnbro/outbox';
 import {
+  documentFingerprint,
   OutboxRelay,
   SEARCH_TYPES,
   SearchIndex,
@@ -79,4 +80,9 @@ export async function startTestRelay(
     },
     close: () => context.close(),
   };
+}
+
+/** Id → content hash of each document: two indexes hold the same when these maps are equal. */
+export function fingerprints(documents: Map<string, SearchDocument>): Map<string, string> {
+  return new Map([...documents].map(([id, document]) => [id, documentFingerprint(document)]));
 }

@@ -6,7 +6,7 @@ export { documentId, SEARCHABLE_STATUSES, SEARCH_TYPES } from './search-document
 export { SearchIndex } from './search-index';
 export { SearchIndexModule, SearchRelayModule } from './search-index.module';
 export type { ReconciliationResult } from './search-reconciliation';
-export { SearchReconciliation } from './search-reconciliation';
+export { documentFingerprint, SearchReconciliation } from './search-reconciliation';
 export type { ReindexResult } from './search-reindex';
 export { SearchReindex } from './search-reindex';
 export { SearchSourcesRepository } from './search-sources.repository';

@@ -16,7 +16,7 @@ export interface ReconciliationResult {
 }
 
 /** A document's content in a few bytes, independent of the order of its keys. */
-function fingerprint(document: SearchDocument): string {
+export function documentFingerprint(document: SearchDocument): string {
   const sorted = Object.keys(document)
     .sort()
     .map((key) => [key, document[key as keyof SearchDocument]]);
@@ -50,7 +50,7 @@ export class SearchReconciliation {
         for (const document of page) {
           const found = indexed.get(document.entityId);
           indexed.delete(document.entityId);
-          if (found === fingerprint(document) || inFlight.has(document.entityId)) continue;
+          if (found === documentFingerprint(document) || inFlight.has(document.entityId)) continue;
           upserts.push(document.entityId);
           result[found ? 'stale' : 'missing'] += 1;
         }
@@ -72,7 +72,7 @@ export class SearchReconciliation {
       const { results } = await this.searchIndex
         .index()
         .getDocuments({ filter: `type = "${type}"`, limit: PAGE_SIZE, offset });
-      for (const document of results) fingerprints.set(document.entityId, fingerprint(document));
+      for (const document of results) fingerprints.set(document.entityId, documentFingerprint(document));
       if (results.length < PAGE_SIZE) return fingerprints;
     }
   }
