@@ -2,6 +2,7 @@ import { activitiesTranslations } from '@videnbro/web-activities';
 import { authTranslations } from '@videnbro/web-auth';
 import { casesTranslations } from '@videnbro/web-cases';
 import { dashboardTranslations } from '@videnbro/web-dashboard';
+import { notificationsTranslations } from '@videnbro/web-notifications';
 import { organizationsTranslations } from '@videnbro/web-organizations';
 import { postingsTranslations } from '@videnbro/web-postings';
 import { searchTranslations } from '@videnbro/web-search';
@@ -22,5 +23,6 @@ export const bundles = [
   searchTranslations,
   activitiesTranslations,
   statisticsTranslations,
+  notificationsTranslations,
   casesTranslations,
 ];

@@ -18,6 +18,12 @@ import {
 } from '@videnbro/web-cases';
 import { AreaPage, DashboardPage, type AreaLink } from '@videnbro/web-dashboard';
 import {
+  NOTIFICATION_ROUTES,
+  NotificationSettingsPage,
+  NotificationsPage,
+  SavedSearchesPage,
+} from '@videnbro/web-notifications';
+import {
   EDIT_ORGANIZATION_PATH,
   EditOrganizationPage,
   INVITATION_PATH,
@@ -32,7 +38,7 @@ import {
   OrganizationPage,
 } from '@videnbro/web-organizations';
 import { MyPostingsPage, POSTING_ROUTES, PostingDetailPage, PostingEditorPage } from '@videnbro/web-postings';
-import { Matches, SEARCH_PATH, SearchPage } from '@videnbro/web-search';
+import { Matches, SEARCH_PATH, SearchPage, searchHref } from '@videnbro/web-search';
 import {
   STATISTICS_ROUTES,
   StatisticsDashboardPage,
@@ -100,6 +106,10 @@ export const routes: RouteObject[] = [
           { path: MY_ORGANIZATIONS_PATH, element: <MyOrganizationsPage /> },
           { path: EDIT_ORGANIZATION_PATH, element: <EditOrganizationPage /> },
           { path: MEMBERS_PATH, element: <MembersPage /> },
+          { path: NOTIFICATION_ROUTES.notifications, element: <NotificationsPage /> },
+          { path: NOTIFICATION_ROUTES.settings, element: <NotificationSettingsPage /> },
+          // A saved search opens on the search page, at the address the search feature makes.
+          { path: NOTIFICATION_ROUTES.savedSearches, element: <SavedSearchesPage searchHref={searchHref} /> },
           ...NAV_AREAS.filter(({ path }) => !OWN_PAGES.has(path)).map(({ key, path }) => ({
             path,
             element: <AreaPage area={key} links={AREA_LINKS[key]} />,
