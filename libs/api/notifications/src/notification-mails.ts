@@ -114,7 +114,7 @@ export function digestMail(
   const overview = `${publicUrl}/notifications`;
   return paragraphsMail(
     to.email,
-    da ? `Videnbro: ${items.length} nye notifikationer` : `Videnbro: ${items.length} new notifications`,
+    digestSubject(items.length, to.locale),
     [
       da ? `Hej ${to.name}` : `Hello ${to.name}`,
       da ? 'Det her er sket siden sidst:' : 'This is what happened since the last digest:',
@@ -125,6 +125,11 @@ export function digestMail(
     ],
     overview,
   );
+}
+
+function digestSubject(count: number, locale: Locale): string {
+  if (locale === 'da') return `Videnbro: ${count} ${count === 1 ? 'ny notifikation' : 'nye notifikationer'}`;
+  return `Videnbro: ${count} ${count === 1 ? 'new notification' : 'new notifications'}`;
 }
 
 function settingsLine(locale: Locale, publicUrl: string): string {
