@@ -20,10 +20,45 @@ export function fieldError(status: HttpStatus, field: string, message: string): 
   return new HttpException({ message, details: [{ field, message }] }, status);
 }
 
+/** Socket errors and SQLSTATEs (besides class 08, connection exception) of a database that is away. */
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+]);
+/** What pg and pg-pool throw, without a code, when the server goes away or cannot be reached. */
+const UNREACHABLE_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error)/;
+/** TypeORM releases a query runner whose connection broke; the transaction's next query (often its COMMIT) then throws this. */
+const RELEASED_RUNNER = 'QueryRunnerAlreadyReleasedError';
+
+/**
+ * Whether an error says the database cannot be reached right now (down, restarting, shutting down)
+ * rather than anything about the request: TypeORM's QueryFailedError carries pg's error as driverError.
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, code, message, driverError } = error as {
+    name?: unknown;
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+  };
+  if (name === RELEASED_RUNNER) return true;
+  if (typeof code === 'string' && (UNREACHABLE_CODES.has(code) || code.startsWith('08'))) return true;
+  if (typeof message === 'string' && UNREACHABLE_MESSAGES.test(message)) return true;
+  return driverError !== undefined && driverError !== error && isDatabaseUnreachable(driverError);
+}
+
 /**
  * Maps anything thrown to the one error shape. Nest turns Fastify's own errors (malformed JSON, body
- * too large, unsupported media type) into HttpExceptions first. Anything else is an unexpected error
- * and becomes a bare 500: no message or stack reaches the client.
+ * too large, unsupported media type) into HttpExceptions first. A database that cannot be reached is
+ * a 503, so that clients and load balancers retry rather than report a bug. Anything else is an
+ * unexpected error and becomes a bare 500: no message or stack reaches the client.
  */
 export function toErrorBody(exception: unknown): ErrorDto {
   if (exception instanceof HttpException) {
@@ -41,6 +76,13 @@ export function toErrorBody(exception: unknown): ErrorDto {
       if (details) body.details = details;
     }
     return body;
+  }
+  if (isDatabaseUnreachable(exception)) {
+    return {
+      statusCode: 503,
+      error: STATUS_CODES[503] as string,
+      message: 'The database is unavailable; try again in a moment',
+    };
   }
   return { statusCode: 500, error: STATUS_CODES[500] as string, message: 'Internal server error' };
 }
