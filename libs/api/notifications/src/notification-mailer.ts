@@ -70,9 +70,9 @@ export class NotificationMailer {
     for (const userId of await this.repository.digestUsers(day)) {
       try {
         const count = await this.repository.transaction(async (manager) => {
-          if (!(await this.repository.claimDigest(manager, userId, day))) return 0;
+          // Rows first: a claim is written only for a digest with something in it.
           const items = await this.repository.digestItems(manager, userId);
-          if (!items.length) return 0;
+          if (!items.length || !(await this.repository.claimDigest(manager, userId, day))) return 0;
           await this.mail.send(digestMail(recipientOf(items[0]), items, this.config.publicUrl));
           await this.repository.markMailed(
             items.map((item) => item.id),
