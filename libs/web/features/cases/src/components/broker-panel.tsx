@@ -177,7 +177,8 @@ function HandoverForm({ value: c }: { value: Case }) {
   const clusters = (useAllClusters().data ?? []).filter(({ id }) => id !== c.ownerCluster.id);
   const [clusterId, setClusterId] = useState('');
   const [reason, setReason] = useState('');
-  const target = clusterId || clusters[0]?.id || '';
+  // After a handover the chosen cluster owns the case and leaves the list.
+  const target = clusters.some(({ id }) => id === clusterId) ? clusterId : (clusters[0]?.id ?? '');
   const handedTo = handover.data?.ownerCluster.name;
   return (
     <PanelForm

@@ -260,6 +260,8 @@ describe('CaseDetailPage, for a broker', () => {
     await userEvent.type(within(form).getByLabelText('Reason (optional)'), 'Vand, ikke energi');
     await userEvent.click(within(form).getByRole('button', { name: 'Hand over' }));
     expect(await screen.findByText('Handed over to CLEAN.')).toBeInTheDocument();
+    // The former owner stays a co-broker; the new owner leaves the choices.
+    expect(within(form).getByTestId('handover-cluster')).toHaveValue(energy.id);
     expect(await bodyOf(fetch, `POST ${base}/handover`)).toEqual({
       clusterId: clean.id,
       reason: 'Vand, ikke energi',
