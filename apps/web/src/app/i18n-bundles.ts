@@ -1,5 +1,6 @@
 import { activitiesTranslations } from '@videnbro/web-activities';
 import { authTranslations } from '@videnbro/web-auth';
+import { brokeringTranslations } from '@videnbro/web-brokering';
 import { casesTranslations } from '@videnbro/web-cases';
 import { dashboardTranslations } from '@videnbro/web-dashboard';
 import { notificationsTranslations } from '@videnbro/web-notifications';
@@ -24,5 +25,6 @@ export const bundles = [
   activitiesTranslations,
   statisticsTranslations,
   notificationsTranslations,
+  brokeringTranslations,
   casesTranslations,
 ];

@@ -8,6 +8,7 @@ import {
   OrganizationParticipations,
 } from '@videnbro/web-activities';
 import { RegisterPage, REGISTER_PATH, RequireAuth, SIGN_IN_PATH, SignInPage } from '@videnbro/web-auth';
+import { BROKERING_ROUTES, CaseBoardPage, CaseInboxPage } from '@videnbro/web-brokering';
 import {
   CASE_ROUTES,
   CaseDetailPage,
@@ -132,6 +133,8 @@ export const routes: RouteObject[] = [
           { path: STATISTICS_ROUTES.evaluation, element: <StatisticsEvaluationPage /> },
           { path: STATISTICS_ROUTES.strengthAreas, element: <StatisticsStrengthAreasPage /> },
           { path: STATISTICS_ROUTES.report, element: <StatisticsReportPage /> },
+          { path: BROKERING_ROUTES.board, element: <CaseBoardPage /> },
+          { path: BROKERING_ROUTES.inbox, element: <CaseInboxPage /> },
           { path: CASE_ROUTES.list, element: <CasesPage /> },
           // A dynamic segment: the router ranks static paths such as /cases/board above it.
           { path: CASE_ROUTES.detail, element: <CaseDetailPage /> },

@@ -1,0 +1,3 @@
+import web from '../../build/eslint.web.mjs';
+
+export default web;

@@ -1,0 +1,4 @@
+module.exports = {
+  ...require('../../build/jest.preset.cjs'),
+  displayName: 'web-brokering',
+};
