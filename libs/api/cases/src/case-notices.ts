@@ -117,7 +117,7 @@ export class CaseNotices {
    * A side's people: its organisation's owners and admins, and the need's (company) or competence's
    * (institution) contact and the requester when they belong to it. The introduction mail goes to them.
    */
-  async sideRecipients(row: CaseRow, party: CaseParty): Promise<Recipient[]> {
+  private async sideRecipients(row: CaseRow, party: CaseParty): Promise<Recipient[]> {
     const table = party === 'company' ? 'needs' : 'competencies';
     const postingId = party === 'company' ? row.needId : row.competenceId;
     const posting = postingId ? await this.cases.posting(table, postingId, []) : null;
