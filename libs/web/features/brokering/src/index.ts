@@ -7,6 +7,8 @@ export const brokeringTranslations: LazyTranslationBundle = {
   load: () => import('./i18n/translations').then((texts) => texts.brokeringTranslations),
 };
 export { BROKERING_ROUTES } from './lib/paths';
+/** For another feature's slot (the cases list), wired by `apps/web`. */
+export { BrokeringLinks } from './components/brokering-links';
 
 /** The broker workspace's pages, each its own chunk, loaded when its route is first shown. */
 export const CaseBoardPage = lazy(() => import('./pages/case-board-page'));

@@ -233,7 +233,7 @@ function cardOf(active: Active): CaseCard | null {
 function DraggedCard({ card }: { card: CaseCard }) {
   const parties = useParties(card);
   return (
-    <Paper withBorder shadow="md" p="xs" radius="sm" w={240}>
+    <Paper withBorder shadow="md" p="xs" radius="sm" w={240} data-testid="dragged-card">
       <Text size="sm" fw={600}>
         {parties}
       </Text>
