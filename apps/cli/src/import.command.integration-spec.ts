@@ -98,6 +98,29 @@ describe('npm run import', () => {
     expect(await count('competencies')).toBe(2);
   });
 
+  it('names binary, Latin-1 and UTF-16 lines as not UTF-8 and reads the good one', async () => {
+    const path = join(dir, 'malformed.jsonl');
+    writeFileSync(
+      path,
+      Buffer.concat([
+        Buffer.from([0x00, 0xff, 0x13, 0xc3, 0x28, 0x0a]),
+        Buffer.from(
+          `${JSON.stringify({ ...organisation, externalId: 'cli:org:æ', name: 'Ærø' })}\n`,
+          'latin1',
+        ),
+        Buffer.from(JSON.stringify({ ...organisation, externalId: 'cli:org:16' }), 'utf16le'),
+        Buffer.from('\n'),
+        // The good line: an organisation imported before, so no count of later tests changes.
+        Buffer.from(`${JSON.stringify(organisation)}\n`),
+      ]),
+    );
+    const result = cli([path]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/0 created, 0 updated, 1 unchanged, 3 failed/);
+    for (const line of [1, 2, 3]) expect(result.stdout).toMatch(new RegExp(`line ${line}: not UTF-8 text`));
+    expect(await count('organizations')).toBe(1);
+  });
+
   it('with --atomic imports nothing when a line is bad, and exits 1', async () => {
     const bad = file('atomic.jsonl', [
       { ...competence, externalId: 'cli:comp:3' },
