@@ -1,5 +1,5 @@
 import { activitiesTranslations } from '@videnbro/web-activities';
-import { authTranslations } from '@videnbro/web-auth';
+import { accountTranslations, authTranslations } from '@videnbro/web-auth';
 import { brokeringTranslations } from '@videnbro/web-brokering';
 import { casesTranslations } from '@videnbro/web-cases';
 import { dashboardTranslations } from '@videnbro/web-dashboard';
@@ -18,6 +18,7 @@ import { uiTranslations } from '@videnbro/web-ui';
 export const bundles = [
   uiTranslations,
   authTranslations,
+  accountTranslations,
   dashboardTranslations,
   organizationsTranslations,
   postingsTranslations,

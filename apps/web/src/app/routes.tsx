@@ -7,7 +7,21 @@ import {
   ImportParticipantsPage,
   OrganizationParticipations,
 } from '@videnbro/web-activities';
-import { RegisterPage, REGISTER_PATH, RequireAuth, SIGN_IN_PATH, SignInPage } from '@videnbro/web-auth';
+import {
+  ACCOUNT_PATH,
+  AccountPage,
+  CONFIRM_EMAIL_PATH,
+  ConfirmEmailPage,
+  FORGOT_PASSWORD_PATH,
+  ForgotPasswordPage,
+  RegisterPage,
+  REGISTER_PATH,
+  RequireAuth,
+  RESET_PASSWORD_PATH,
+  ResetPasswordPage,
+  SIGN_IN_PATH,
+  SignInPage,
+} from '@videnbro/web-auth';
 import { BROKERING_ROUTES, CaseBoardPage, CaseInboxPage } from '@videnbro/web-brokering';
 import {
   CASE_ROUTES,
@@ -85,6 +99,10 @@ export const routes: RouteObject[] = [
       { path: SIGN_IN_PATH, element: <SignInPage /> },
       // A new account starts by setting up (or joining) its organisation.
       { path: REGISTER_PATH, element: <RegisterPage firstPage={ONBOARDING_PATH} /> },
+      // Public: a forgotten password, and the pages the account mails' links open (the token is the credential).
+      { path: FORGOT_PASSWORD_PATH, element: <ForgotPasswordPage /> },
+      { path: RESET_PASSWORD_PATH, element: <ResetPasswordPage /> },
+      { path: CONFIRM_EMAIL_PATH, element: <ConfirmEmailPage /> },
       // Public: each tells a visitor what it offers and how to sign in for more.
       { path: INVITATION_PATH, element: <InvitationPage /> },
       // The introduction mail's signed link: the token is the credential.
@@ -105,6 +123,7 @@ export const routes: RouteObject[] = [
           { index: true, element: <DashboardPage cases={<MyCases />} /> },
           { path: ONBOARDING_PATH, element: <OnboardingPage /> },
           { path: MY_ORGANIZATIONS_PATH, element: <MyOrganizationsPage /> },
+          { path: ACCOUNT_PATH, element: <AccountPage /> },
           { path: EDIT_ORGANIZATION_PATH, element: <EditOrganizationPage /> },
           { path: MEMBERS_PATH, element: <MembersPage /> },
           { path: NOTIFICATION_ROUTES.notifications, element: <NotificationsPage /> },

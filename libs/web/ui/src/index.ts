@@ -10,7 +10,7 @@ export type { PageTitleProps } from './components/page-title';
 export { uiTranslations } from './i18n/translations';
 export { AppLayout } from './layout/app-layout';
 export type { AppLayoutProps } from './layout/app-layout';
-export { MAIN_CONTENT_ID, MY_ORGANIZATIONS_PATH, NAV_AREAS } from './layout/areas';
+export { ACCOUNT_PATH, MAIN_CONTENT_ID, MY_ORGANIZATIONS_PATH, NAV_AREAS } from './layout/areas';
 export type { NavArea, NavRights } from './layout/areas';
 export { MainNavigation } from './layout/main-navigation';
 export { PublicLayout } from './layout/public-layout';

@@ -110,6 +110,8 @@ describe('AppLayout header and landmarks', () => {
     expect(await screen.findByText('Logget ind som anna@firma.dk')).toBeInTheDocument();
     expect(screen.getByTestId('my-organizations-link')).toHaveTextContent('Mine organisationer');
     expect(screen.getByTestId('my-organizations-link')).toHaveAttribute('href', '/organizations/mine');
+    expect(screen.getByTestId('account-link')).toHaveTextContent('Konto');
+    expect(screen.getByTestId('account-link')).toHaveAttribute('href', '/account');
     const signOut = screen.getByTestId('sign-out');
     expect(signOut).toHaveTextContent('Log ud');
     await userEvent.click(signOut);

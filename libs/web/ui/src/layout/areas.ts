@@ -16,5 +16,8 @@ export type NavRights = Readonly<Partial<Record<NavArea, boolean>>>;
 /** The signed-in user's own organisations, linked from the user menu. */
 export const MY_ORGANIZATIONS_PATH = '/organizations/mine';
 
+/** The signed-in user's own account (password, email, personal data), from the user menu. */
+export const ACCOUNT_PATH = '/account';
+
 /** The id of `<main>`, target of the skip link. */
 export const MAIN_CONTENT_ID = 'main-content';

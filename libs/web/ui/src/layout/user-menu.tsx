@@ -1,7 +1,7 @@
 import { Avatar, Box, Button, Menu } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { MY_ORGANIZATIONS_PATH } from './areas';
+import { ACCOUNT_PATH, MY_ORGANIZATIONS_PATH } from './areas';
 
 export interface UserMenuProps {
   user: { name: string; email: string };
@@ -31,6 +31,9 @@ export function UserMenu({ user, onSignOut, signingOut = false }: UserMenuProps)
         <Menu.Label>{t('userMenu.signedInAs', { email: user.email })}</Menu.Label>
         <Menu.Item component={Link} to={MY_ORGANIZATIONS_PATH} data-testid="my-organizations-link">
           {t('userMenu.organizations')}
+        </Menu.Item>
+        <Menu.Item component={Link} to={ACCOUNT_PATH} data-testid="account-link">
+          {t('userMenu.account')}
         </Menu.Item>
         <Menu.Item data-testid="sign-out" onClick={onSignOut} disabled={signingOut}>
           {t('userMenu.signOut')}

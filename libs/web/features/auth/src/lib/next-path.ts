@@ -1,5 +1,10 @@
 export const SIGN_IN_PATH = '/sign-in';
 export const REGISTER_PATH = '/register';
+export { ACCOUNT_PATH } from '@videnbro/web-ui';
+export const FORGOT_PASSWORD_PATH = '/forgot-password';
+/** The pages that mailed links open (the API mails `/reset-password/<token>`, `/confirm-email/<token>`). */
+export const RESET_PASSWORD_PATH = '/reset-password/:token';
+export const CONFIRM_EMAIL_PATH = '/confirm-email/:token';
 
 /** Where to sign in, coming back to `from` afterwards: `/sign-in?next=<path>`. */
 export function signInPath(from?: { pathname: string; search?: string; hash?: string }): string {

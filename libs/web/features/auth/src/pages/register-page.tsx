@@ -1,13 +1,14 @@
-import { Anchor, Button, NativeSelect, Paper, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useLanguage, useMe, useRegister, type ApiRequestError, type Language } from '@videnbro/web-core';
 import { ErrorAlert, PageTitle, splitFieldErrors, type ErrorLike } from '@videnbro/web-ui';
 import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
+import { NewPasswordInput } from '../components/new-password-input';
 import { describeAuthError } from '../lib/error-message';
 import { safeNextPath, SIGN_IN_PATH, withNext } from '../lib/next-path';
-import { emailProblem, PASSWORD_MIN_LENGTH, passwordLength, passwordMissing } from '../lib/validation';
+import { emailProblem, PASSWORD_MIN_LENGTH, passwordMissing } from '../lib/validation';
 
 type Field = 'name' | 'email' | 'password';
 const FIELDS: readonly Field[] = ['name', 'email', 'password'];
@@ -60,12 +61,8 @@ export function RegisterPage({ firstPage = '/' }: RegisterPageProps) {
     password:
       missing > 0 ? t('validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH, missing }) : undefined,
   };
-  // The password is checked live, as soon as something is typed; other fields once left.
-  const shown = (field: Field) =>
-    serverErrors[field] ??
-    (touched[field] || (field === 'password' && passwordLength(values.password) > 0)
-      ? problems[field]
-      : undefined);
+  // Other fields are checked once left (NewPasswordInput checks the password as it is typed).
+  const shown = (field: Field) => serverErrors[field] ?? (touched[field] ? problems[field] : undefined);
 
   const change = (field: Field) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
@@ -128,21 +125,14 @@ export function RegisterPage({ firstPage = '/' }: RegisterPageProps) {
               onBlur={leave('email')}
               error={shown('email')}
             />
-            <PasswordInput
-              ref={passwordRef}
+            <NewPasswordInput
+              inputRef={passwordRef}
               label={t('fields.password')}
-              name="password"
-              autoComplete="new-password"
-              required
-              description={t('register.passwordHint', { min: PASSWORD_MIN_LENGTH })}
               value={values.password}
               onChange={change('password')}
               onBlur={leave('password')}
-              error={shown('password')}
-              // Mantine's PasswordInput leaves this out of its inner input.
-              aria-invalid={Boolean(shown('password'))}
-              visibilityToggleButtonProps={{ 'aria-label': t('showPassword') }}
-              visibilityToggleFocusable
+              error={serverErrors.password}
+              checked={touched.password}
             />
             <NativeSelect
               label={t('fields.language')}

@@ -5,7 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router-dom';
 import { describeAuthError } from '../lib/error-message';
-import { REGISTER_PATH, safeNextPath, withNext } from '../lib/next-path';
+import { FORGOT_PASSWORD_PATH, REGISTER_PATH, safeNextPath, withNext } from '../lib/next-path';
 import { emailProblem } from '../lib/validation';
 
 /** `/sign-in`: email and password; afterwards back to `?next=` (or the overview). */
@@ -73,6 +73,9 @@ export function SignInPage() {
               visibilityToggleButtonProps={{ 'aria-label': t('showPassword') }}
               visibilityToggleFocusable
             />
+            <Anchor component={Link} to={FORGOT_PASSWORD_PATH} size="sm">
+              {t('signIn.forgotPassword')}
+            </Anchor>
             <Button type="submit" loading={signIn.isPending}>
               {t('signIn.submit')}
             </Button>

@@ -86,4 +86,44 @@ describe('parseMarkdown', () => {
       { kind: 'code', text: '# not a heading\n<b>x</b>' },
     ]);
   });
+
+  it('lets nothing executable through in any block or inline form', async () => {
+    const alert = jest.fn();
+    window.alert = alert;
+    const payloads = [
+      '<svg onload=alert(1)>',
+      '<iframe srcdoc="<script>alert(2)</script>"></iframe>',
+      '<object data="javascript:alert(3)"></object>',
+      '<style>body{background:url("javascript:alert(4)")}</style>',
+      '[x](&#106;avascript:alert(5)) [y]( javascript:alert(6)) [z](vbscript:msgbox(7))',
+      'https://ok.dk/"onmouseover="alert(8) and https://ok.dk/<script>alert(9)</script>',
+    ];
+    renderMarkdown(
+      [
+        ...payloads.map((payload) => `# ${payload}`),
+        ...payloads.map((payload) => `- **${payload}** *${payload}*`),
+        '',
+        ...payloads.map((payload) => `> ${payload}`),
+        '',
+        '```',
+        ...payloads,
+        '```',
+        '',
+        ...payloads.map((payload) => `\`${payload}\``),
+      ].join('\n'),
+    );
+    const root = await screen.findByTestId('markdown');
+    expect(root.querySelector('script, img, iframe, object, embed, svg, style, link, meta, form')).toBeNull();
+    for (const element of Array.from(root.querySelectorAll('*'))) {
+      for (const attribute of Array.from(element.attributes)) {
+        expect(attribute.name).not.toMatch(/^on/i);
+        expect(attribute.value).not.toMatch(/^\s*(javascript|vbscript|data):/i);
+      }
+    }
+    for (const anchor of Array.from(root.querySelectorAll('a'))) {
+      expect(anchor.getAttribute('href')).toMatch(/^https:\/\/ok\.dk\/[^"<>]*$/);
+    }
+    expect(root).toHaveTextContent('<svg onload=alert(1)>');
+    expect(alert).not.toHaveBeenCalled();
+  });
 });
