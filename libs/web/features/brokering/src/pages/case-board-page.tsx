@@ -191,8 +191,8 @@ export function CaseBoardPage() {
         onDragStart={onDragStart}
         onDragEnd={onDragEnd}
         onDragCancel={() => setDragged(null)}
+        // Pointer drags are announced in the user's language; keyboard users move cards by the menu.
         accessibility={{
-          screenReaderInstructions: { draggable: t('board.intro') },
           announcements: {
             onDragStart: ({ active }) => {
               const card = cardOf(active);
