@@ -240,3 +240,37 @@ it('answers 503 while PostgreSQL is down, recovers by itself and loses no acknow
   expect(ready.status).toBe(200);
   expect(unexpected).toEqual([]);
 }, 300_000);
+
+it('answers an error, never as to an anonymous caller, when the session cannot be looked up', async () => {
+  const registered = await call('POST', '/v1/auth/register', null, {
+    email: 'alma@mejeri.dk',
+    password: TEST_PASSWORD,
+    name: 'Alma Author',
+  });
+  const token = registered.body.accessToken as string;
+  const organisation = await call('POST', '/v1/organizations', token, {
+    kind: 'sme',
+    name: 'Alma ApS',
+    cvr: '24256790',
+  });
+  const draft = await call('POST', '/v1/needs', token, needPayload(organisation.body.id as string));
+  expect(draft.status).toBe(201);
+  const db = new Client({ connectionString: services.databaseUrl });
+  await db.connect();
+  // The session lookup fails while the need itself can still be read: what the edges of an outage do.
+  await db.query(`alter table sessions rename to sessions_away`);
+  try {
+    const answer = await call('GET', `/v1/needs/${draft.body.id}`, token);
+    // Not the 404 an anonymous caller gets for someone's draft: the caller's identity is unknown.
+    expect(answer.status).toBe(500);
+    expect(answer.body).toEqual({
+      statusCode: 500,
+      error: 'Internal Server Error',
+      message: 'Internal server error',
+    });
+  } finally {
+    await db.query(`alter table sessions_away rename to sessions`);
+    await db.end();
+  }
+  expect((await call('GET', `/v1/needs/${draft.body.id}`, token)).status).toBe(200);
+});

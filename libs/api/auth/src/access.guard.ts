@@ -21,7 +21,10 @@ export class AccessGuard extends AuthGuard('session') {
     ]);
     if (!access) throw new ForbiddenException('This route declares no access and is closed');
     if (access.kind === 'public') {
-      await (super.canActivate(context) as Promise<boolean>).catch(() => false);
+      // No or a bad session: an anonymous caller. Anything else (the database away) is an error.
+      await (super.canActivate(context) as Promise<boolean>).catch((error: unknown) => {
+        if (!(error instanceof UnauthorizedException)) throw error;
+      });
       return true;
     }
     await (super.canActivate(context) as Promise<boolean>);
