@@ -1,8 +1,12 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { label, VISIBILITIES } from '@videnbro/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { needPath, organizationPath } from '../lib/paths';
 import type { InboxMatch, InboxNeed as Need } from '../queries/types';
+
+/** The domain's name for a confidential need, as its author chose it. */
+const CONFIDENTIAL = VISIBILITIES.find((v) => v.id === 'brokers')!;
 
 export interface InboxNeedProps {
   item: Need;
@@ -33,7 +37,7 @@ export function InboxNeed({ item, onPropose }: InboxNeedProps) {
           </Title>
           {item.visibility === 'brokers' && (
             <Badge color="grape" variant="light">
-              {t('inbox.confidential')}
+              {label(CONFIDENTIAL, locale)}
             </Badge>
           )}
         </Group>

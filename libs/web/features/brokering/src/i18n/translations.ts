@@ -40,7 +40,7 @@ const en = {
     parties: '{{company}} ↔ {{institution}}',
     need: 'Need',
     owner: 'Owner',
-    noOwner: 'No owner yet',
+    noOwner: 'Not assigned yet',
     nextAction: 'Next action',
     due: 'due {{date}}',
     overdue: 'Overdue',
@@ -61,7 +61,6 @@ const en = {
     noneText: 'Every open need of the cluster’s members has a case.',
     company: 'Company',
     posted: 'Posted {{date}}',
-    confidential: 'Brokers only',
     matches: 'Best matches',
     noMatches: 'No matching institutions yet.',
     competence: 'Competence',
@@ -95,7 +94,7 @@ const en = {
 
 const da: Messages<typeof en> = {
   nav: {
-    label: 'Klyngens arbejdsrum',
+    label: 'Klyngekonsulentens arbejdsrum',
     board: 'Tavle',
     inbox: 'Indbakke',
   },
@@ -123,7 +122,7 @@ const da: Messages<typeof en> = {
     empty: 'Ingen sager',
     moved: '{{parties}} er flyttet til {{stage}}.',
     refused: {
-      notYours: 'Kun sagens klyngemedarbejdere kan flytte den.',
+      notYours: 'Kun sagens klyngekonsulenter kan flytte den.',
       notAllowed: 'En sag kan ikke flyttes fra {{from}} til {{to}}.',
       needsConsent: 'Begge parter skal sige ja til introduktionen, før sagen kan flyttes til {{to}}.',
     },
@@ -133,7 +132,7 @@ const da: Messages<typeof en> = {
     parties: '{{company}} ↔ {{institution}}',
     need: 'Behov',
     owner: 'Ansvarlig',
-    noOwner: 'Ingen ansvarlig endnu',
+    noOwner: 'Ikke tildelt endnu',
     nextAction: 'Næste skridt',
     due: 'senest {{date}}',
     overdue: 'Overskredet',
@@ -154,7 +153,6 @@ const da: Messages<typeof en> = {
     noneText: 'Alle klyngemedlemmernes åbne behov har en sag.',
     company: 'Virksomhed',
     posted: 'Oprettet {{date}}',
-    confidential: 'Kun klynger',
     matches: 'Bedste match',
     noMatches: 'Ingen matchende institutioner endnu.',
     competence: 'Kompetence',
@@ -182,7 +180,7 @@ const da: Messages<typeof en> = {
     open: 'Åbn sagen',
   },
   errors: {
-    forbidden: 'Kun klyngens medarbejdere og platformens administratorer kan gøre dette.',
+    forbidden: 'Kun klyngens konsulenter og platformens administratorer kan gøre dette.',
   },
 };
 

@@ -69,9 +69,7 @@ describe('CaseBoardPage', () => {
       'Næste skridt: Ring til Mejeri Nord (senest 20. nov. 2026)',
     );
     expect(within(first).getByTestId('overdue')).toHaveTextContent('Overskredet');
-    expect(screen.getByRole('article', { name: 'Vind ApS ↔ DTU' })).toHaveTextContent(
-      'Ingen ansvarlig endnu',
-    );
+    expect(screen.getByRole('article', { name: 'Vind ApS ↔ DTU' })).toHaveTextContent('Ikke tildelt endnu');
     // One request per stage, each the stage's first 50.
     expect(
       queries(fetch)

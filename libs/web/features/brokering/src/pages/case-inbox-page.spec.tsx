@@ -38,7 +38,7 @@ describe('CaseInboxPage', () => {
       'href',
       `/organizations/${mejeri.id}`,
     );
-    expect(need).toHaveTextContent('Kun klynger');
+    expect(need).toHaveTextContent('Fortroligt – kun klynger');
     const matches = within(need).getAllByTestId('inbox-match');
     expect(matches).toHaveLength(2);
     expect(matches[0]).toHaveTextContent('SDU');
