@@ -263,4 +263,26 @@ describe('email change confirmed by the new address', () => {
     expect(late.statusCode).toBe(409);
     expect((await me(user.token)).json().user.email).toBe('carl@firma.dk');
   });
+
+  it('backs off after repeated wrong passwords like sign-in does, so a stolen session cannot guess it', async () => {
+    const user = await signUp(api, 'dorte@firma.dk');
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const wrong = await requestChange(user.headers, {
+        newEmail: 'dorte@nyt.dk',
+        password: 'guess-number-' + attempt,
+      });
+      expect(wrong.statusCode).toBe(400);
+    }
+    const blocked = await requestChange(user.headers, { newEmail: 'dorte@nyt.dk', password: TEST_PASSWORD });
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.json().message).toMatch(/Too many failed sign-ins/);
+    const erase = await inject({
+      method: 'DELETE',
+      url: '/api/v1/me',
+      headers: user.headers,
+      payload: { password: TEST_PASSWORD },
+    });
+    expect(erase.statusCode).toBe(429);
+    expect(await db().query(`select 1 from account_tokens where user_id = $1`, [user.id])).toEqual([]);
+  });
 });

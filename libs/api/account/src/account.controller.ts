@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Ip, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,6 +6,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { Authenticated, CurrentCaller, SESSION_COOKIE } from '@videnbro/access';
 import type { Caller } from '@videnbro/access';
@@ -41,12 +42,14 @@ export class AccountController {
   @ApiNoContentResponse({ description: 'Erased and signed out' })
   @ApiBadRequestResponse({ type: ErrorDto, description: 'Wrong password' })
   @ApiConflictResponse({ type: ErrorDto, description: 'The only owner of an organisation: hand over first' })
+  @ApiTooManyRequestsResponse({ type: ErrorDto, description: 'Too many wrong passwords' })
   async erase(
     @CurrentCaller() caller: Caller,
     @Body() body: DeleteAccountDto,
+    @Ip() ip: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    await this.account.erase(caller.userId, body.password);
+    await this.account.erase(caller.userId, body.password, ip);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 }

@@ -1,5 +1,5 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
-import { UsersService, wrongPassword } from '@videnbro/auth';
+import { PasswordConfirmation } from '@videnbro/auth';
 import { AccountRepository } from './account.repository';
 import type { PersonalData } from './account.repository';
 
@@ -8,7 +8,7 @@ import type { PersonalData } from './account.repository';
 export class AccountService {
   constructor(
     private readonly account: AccountRepository,
-    private readonly users: UsersService,
+    private readonly confirmation: PasswordConfirmation,
   ) {}
 
   async export(userId: string): Promise<PersonalData & { exportedAt: string }> {
@@ -18,9 +18,8 @@ export class AccountService {
   }
 
   /** Erases the account after the password is confirmed; the last owner of an organisation hands over first. */
-  async erase(userId: string, password: string): Promise<void> {
-    const user = await this.users.get(userId);
-    if (!(await this.users.checkPassword(user, password))) throw wrongPassword('password');
+  async erase(userId: string, password: string, ip: string): Promise<void> {
+    await this.confirmation.confirm(userId, password, ip, 'password');
     const result = await this.account.erase(userId);
     if (!result.erased) {
       const names = result.soleOwnerOf.map((organization) => organization.name).join(', ');

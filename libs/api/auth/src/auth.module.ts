@@ -11,6 +11,7 @@ import { LocalStrategy } from './local.strategy';
 import { LoginThrottleRepository } from './login-throttle.repository';
 import { LoginThrottleService } from './login-throttle.service';
 import { MeController } from './me.controller';
+import { PasswordConfirmation } from './password-confirmation';
 import { PasswordResetService } from './password-reset.service';
 import { SessionStrategy } from './session.strategy';
 import { SessionsRepository } from './sessions.repository';
@@ -32,11 +33,12 @@ import { UsersService } from './users.service';
     AccountTokensRepository,
     PasswordResetService,
     EmailChangeService,
+    PasswordConfirmation,
     LocalStrategy,
     SessionStrategy,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [UsersService, SessionsService],
+  exports: [UsersService, SessionsService, PasswordConfirmation],
 })
 export class AuthModule {}
 

@@ -9,7 +9,8 @@ import { AccountTokensRepository } from './account-tokens.repository';
 import { invalidLink } from './password-reset.service';
 import { hashToken } from './sessions.service';
 import { normaliseEmail } from './users.repository';
-import { UsersService, wrongPassword } from './users.service';
+import { User } from './entities/user.entity';
+import { UsersService } from './users.service';
 
 export const EMAIL_CHANGE_MINUTES = 24 * 60;
 
@@ -26,12 +27,11 @@ export class EmailChangeService {
   ) {}
 
   /**
-   * With the password confirmed, mails a link to the new address and a notice to the current one. An
-   * address that belongs to another account gets the same answer and no mail: whose it is stays unsaid.
+   * Mails a link to the new address and a notice to the current one (the caller has confirmed the
+   * password). An address that belongs to another account gets the same answer and no mail: whose it
+   * is stays unsaid.
    */
-  async request(userId: string, newEmail: string, password: string): Promise<void> {
-    const user = await this.users.get(userId);
-    if (!(await this.users.checkPassword(user, password))) throw wrongPassword('password');
+  async request(user: User, newEmail: string): Promise<void> {
     const address = normaliseEmail(newEmail);
     if (address === user.email) {
       throw fieldError(HttpStatus.BAD_REQUEST, 'newEmail', 'This is already the address of your account');
@@ -41,7 +41,7 @@ export class EmailChangeService {
     const now = new Date();
     await this.tokens.issue(
       {
-        userId,
+        userId: user.id,
         purpose: 'email_change',
         tokenHash: hashToken(token),
         newEmail: address,

@@ -1,4 +1,5 @@
 export { AuthModule, UsersModule } from './auth.module';
 export type { Locale } from './entities';
 export { authEntities, LOCALES, User } from './entities';
-export { UsersService, wrongPassword } from './users.service';
+export { PasswordConfirmation } from './password-confirmation';
+export { UsersService } from './users.service';

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Param, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBadRequestResponse,
@@ -7,12 +7,14 @@ import {
   ApiNoContentResponse,
   ApiOperation,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
 import { Authenticated, CurrentCaller, Public } from '@videnbro/access';
 import type { Caller } from '@videnbro/access';
 import { ErrorDto } from '@videnbro/http';
 import { AcceptedDto, ChangePasswordDto, EmailChangeDto } from './dto/auth.dto';
 import { EmailChangeService } from './email-change.service';
+import { PasswordConfirmation } from './password-confirmation';
 import { SessionsService } from './sessions.service';
 import { UsersService } from './users.service';
 
@@ -24,6 +26,7 @@ export class MeController {
     private readonly users: UsersService,
     private readonly sessions: SessionsService,
     private readonly emailChange: EmailChangeService,
+    private readonly confirmation: PasswordConfirmation,
   ) {}
 
   @Post('password')
@@ -32,8 +35,14 @@ export class MeController {
   @ApiOperation({ summary: 'Change the password; every other session is signed out' })
   @ApiNoContentResponse({ description: 'Changed' })
   @ApiBadRequestResponse({ type: ErrorDto, description: 'Wrong current password or a refused new one' })
-  async changePassword(@CurrentCaller() caller: Caller, @Body() body: ChangePasswordDto): Promise<void> {
-    await this.users.changePassword(caller.userId, body.currentPassword, body.newPassword);
+  @ApiTooManyRequestsResponse({ type: ErrorDto, description: 'Too many wrong passwords' })
+  async changePassword(
+    @CurrentCaller() caller: Caller,
+    @Body() body: ChangePasswordDto,
+    @Ip() ip: string,
+  ): Promise<void> {
+    const user = await this.confirmation.confirm(caller.userId, body.currentPassword, ip, 'currentPassword');
+    await this.users.setPassword(user, body.newPassword, 'newPassword');
     await this.sessions.revokeAllOf(caller.userId, caller.sessionId);
   }
 
@@ -43,11 +52,14 @@ export class MeController {
   @ApiOperation({ summary: 'Ask to change the email address: a confirmation link goes to the new address' })
   @ApiAcceptedResponse({ type: AcceptedDto })
   @ApiBadRequestResponse({ type: ErrorDto, description: 'Wrong password or a malformed address' })
+  @ApiTooManyRequestsResponse({ type: ErrorDto, description: 'Too many wrong passwords' })
   async requestEmailChange(
     @CurrentCaller() caller: Caller,
     @Body() body: EmailChangeDto,
+    @Ip() ip: string,
   ): Promise<AcceptedDto> {
-    await this.emailChange.request(caller.userId, body.newEmail, body.password);
+    const user = await this.confirmation.confirm(caller.userId, body.password, ip, 'password');
+    await this.emailChange.request(user, body.newEmail);
     return { message: 'Open the link we sent to the new address to confirm it.' };
   }
 

@@ -10,11 +10,6 @@ import { UsersRepository } from './users.repository';
 // argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane).
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-/** A 400 for a password confirmation that does not match (the account is known: the caller is signed in). */
-export function wrongPassword(field: string) {
-  return fieldError(HttpStatus.BAD_REQUEST, field, 'The password is not correct');
-}
-
 export interface NewUser {
   email: string;
   password: string;
@@ -61,12 +56,10 @@ export class UsersService {
     return verify(user.passwordHash, password).catch(() => false);
   }
 
-  /** Sets a new password (after the rules) for a signed-in user who proved the current one. */
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
-    const user = await this.get(userId);
-    if (!(await this.checkPassword(user, currentPassword))) throw wrongPassword('currentPassword');
-    await this.users.update(userId, {
-      passwordHash: await this.hashNewPassword(newPassword, user.email, 'newPassword'),
+  /** Sets a new password (after the rules); the caller has confirmed the current one. */
+  async setPassword(user: User, newPassword: string, field = 'password'): Promise<void> {
+    await this.users.update(user.id, {
+      passwordHash: await this.hashNewPassword(newPassword, user.email, field),
     });
   }
 
