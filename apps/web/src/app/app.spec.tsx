@@ -266,6 +266,16 @@ describe('cases', () => {
     expect(await screen.findByRole('button', { name: 'Vis interesse' })).toBeInTheDocument();
   });
 
+  it('leads brokers from the cases list to their board, which /cases/:id does not swallow', async () => {
+    fakeApi(signedIn(admin));
+    const { location } = renderApp({ route: '/cases' });
+    const links = await screen.findByRole('navigation', { name: 'Klyngekonsulentens arbejdsrum' });
+    expect(within(links).getByRole('link', { name: 'Indbakke' })).toHaveAttribute('href', '/cases/inbox');
+    await userEvent.click(within(links).getByRole('link', { name: 'Tavle' }));
+    expect(await screen.findByTestId('case-board-page')).toBeInTheDocument();
+    expect(location()).toBe('/cases/board');
+  });
+
   it('opens the emailed consent link for a visitor', async () => {
     fakeApi({
       ...signedOut,

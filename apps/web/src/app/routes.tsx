@@ -22,7 +22,7 @@ import {
   SIGN_IN_PATH,
   SignInPage,
 } from '@videnbro/web-auth';
-import { BROKERING_ROUTES, CaseBoardPage, CaseInboxPage } from '@videnbro/web-brokering';
+import { BROKERING_ROUTES, BrokeringLinks, CaseBoardPage, CaseInboxPage } from '@videnbro/web-brokering';
 import {
   CASE_ROUTES,
   CaseDetailPage,
@@ -154,7 +154,7 @@ export const routes: RouteObject[] = [
           { path: STATISTICS_ROUTES.report, element: <StatisticsReportPage /> },
           { path: BROKERING_ROUTES.board, element: <CaseBoardPage /> },
           { path: BROKERING_ROUTES.inbox, element: <CaseInboxPage /> },
-          { path: CASE_ROUTES.list, element: <CasesPage /> },
+          { path: CASE_ROUTES.list, element: <CasesPage links={<BrokeringLinks />} /> },
           // A dynamic segment: the router ranks static paths such as /cases/board above it.
           { path: CASE_ROUTES.detail, element: <CaseDetailPage /> },
         ],

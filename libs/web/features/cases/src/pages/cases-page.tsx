@@ -12,6 +12,7 @@ import {
 import { CASE_STAGES, isCaseStage, label } from '@videnbro/domain';
 import { useMyOrganizations, useRights } from '@videnbro/web-core';
 import { ErrorAlert, LoadingState, NotFound, PageTitle } from '@videnbro/web-ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { CaseTable } from '../components/case-table';
@@ -21,9 +22,10 @@ import { CASES_PAGE_SIZE, useCases, useWaitingCases } from '../queries/cases';
 
 /**
  * `/cases`: the consent requests waiting for the user on top, then every case they may see (their
- * organisations' as a party, their clusters' as a broker), filtered through the URL.
+ * organisations' as a party, their clusters' as a broker), filtered through the URL. `links`: the ways
+ * on to other case pages (the brokers' board and inbox), filled by the app.
  */
-export function CasesPage() {
+export function CasesPage({ links }: { links?: ReactNode }) {
   const { t } = useTranslation('cases');
   const rights = useRights();
   // The right follows from the user's organisations: wait for them rather than say "not found".
@@ -34,6 +36,7 @@ export function CasesPage() {
     <Stack gap="lg" data-testid="cases-page">
       <PageTitle>{t('title')}</PageTitle>
       <Text maw="40rem">{t('intro')}</Text>
+      {links}
       <Waiting />
       <AllCases />
     </Stack>
