@@ -119,4 +119,25 @@ describe('AccountPage', () => {
     await userEvent.click(dialog.getByRole('button', { name: 'Annuller' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
+
+  it('says to wait after too many wrong passwords, in the sign-in words', async () => {
+    fakeApi({
+      'POST /api/v1/me/email': {
+        status: 429,
+        body: {
+          statusCode: 429,
+          error: 'Too Many Requests',
+          message: 'Too many failed sign-ins. Try again in 8 seconds.',
+        },
+      },
+    });
+    renderAccount({ language: 'en' });
+    const form = within(await screen.findByTestId('change-email-form'));
+    await userEvent.type(form.getByRole('textbox', { name: /New email address/ }), 'anna@nyt-firma.dk');
+    await userEvent.type(form.getByLabelText(/^Your password, to confirm/), 'guess-number-7');
+    await userEvent.click(form.getByRole('button', { name: 'Send confirmation link' }));
+    expect(
+      await form.findByText('Too many sign-in attempts. Wait a few minutes, then try again.'),
+    ).toBeInTheDocument();
+  });
 });

@@ -28,7 +28,10 @@ import {
 
 /** Field messages and the rest of an API error; a wrong password in the account's words. */
 function formErrors<F extends string>(error: ApiRequestError | null, fields: readonly F[], t: TFunction) {
-  if (!error) return { fields: {} as Partial<Record<F, string>>, general: null };
+  const none: Partial<Record<F, string>> = {};
+  if (!error) return { fields: none, general: null };
+  // Too many wrong passwords: the same backoff as sign-in, in the same words.
+  if (error.status === 429) return { fields: none, general: { message: t('auth:signIn.tooManyAttempts') } };
   const split = splitFieldErrors(describeApiError(error, t), fields);
   for (const field of fields) {
     if (split.fields[field] === 'The password is not correct') split.fields[field] = t('wrongPassword');
