@@ -186,6 +186,11 @@ describe('sign-in and sign-out', () => {
     expect(response.json().user).toMatchObject({ locale: 'en', name: 'Dina K' });
     const bad = await inject({ method: 'PATCH', url: '/api/v1/auth/me', headers, payload: { locale: 'fr' } });
     expect(bad.statusCode).toBe(400);
+    // Null is not "leave it": both are required, so it is refused rather than written.
+    for (const payload of [{ name: null }, { locale: null }]) {
+      const refused = await inject({ method: 'PATCH', url: '/api/v1/auth/me', headers, payload });
+      expect(refused.statusCode).toBe(400);
+    }
   });
 });
 

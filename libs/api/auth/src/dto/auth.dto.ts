@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PLATFORM_ROLES } from '@videnbro/access';
 import type { PlatformRole } from '@videnbro/access';
 import { Transform } from 'class-transformer';
+import { OptionalNotNull } from '@videnbro/http';
 import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
 import { LOCALES } from '../entities/user.entity';
 import type { Locale } from '../entities/user.entity';
@@ -47,15 +48,16 @@ export class LoginDto {
 }
 
 export class UpdateMeDto {
+  // Left out: unchanged; null is refused (both columns are required).
   @ApiPropertyOptional({ example: 'Anna Sørensen' })
-  @IsOptional()
+  @OptionalNotNull()
   @Transform(trim)
   @IsString()
   @Length(1, 200, { message: 'name must be 1 to 200 characters' })
   name?: string;
 
   @ApiPropertyOptional({ enum: LOCALES })
-  @IsOptional()
+  @OptionalNotNull()
   @IsIn(LOCALES)
   locale?: Locale;
 }
