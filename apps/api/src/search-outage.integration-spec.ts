@@ -63,6 +63,7 @@ it('acknowledges a burst of 1,000 writes while Meilisearch is killed, and the in
   let outageSeconds = '';
   let fault: Promise<void> = Promise.resolve();
   let pendingWhileDown = 0;
+  let searchWhileDown = 0;
 
   /** Kills and restarts Meilisearch at their marks, while the burst goes on. */
   const acknowledge = () => {
@@ -77,6 +78,12 @@ it('acknowledges a burst of 1,000 writes while Meilisearch is killed, and the in
         pendingWhileDown = down.pending;
         expect(down.failed).toBe(0);
         outageSeconds = secondsSince(killedAt);
+        // A search meanwhile says the engine is away (503, to retry), not that something broke.
+        const search = await injectAs(api, world.users.author, {
+          method: 'GET',
+          url: '/api/v1/search?q=burst',
+        });
+        searchWhileDown = search.statusCode;
         await meili.meili.start();
       });
     }
@@ -121,6 +128,7 @@ it('acknowledges a burst of 1,000 writes while Meilisearch is killed, and the in
   expect(issued).toBe(WRITES);
   expect(acknowledged).toBe(WRITES);
   expect(pendingWhileDown).toBeGreaterThan(0);
+  expect(searchWhileDown).toBe(503);
 
   const converging = performance.now();
   const pending = async () =>

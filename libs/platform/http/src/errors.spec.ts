@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { toErrorBody } from './errors';
 
@@ -27,6 +28,33 @@ describe('toErrorBody', () => {
       error: 'Service Unavailable',
       message: 'The database is unavailable; try again in a moment',
     });
+  });
+
+  const meiliApiError = (code: string) =>
+    new MeilisearchApiError(new Response(null, { status: 404 }), {
+      message: code,
+      code,
+      type: 'invalid_request',
+      link: '',
+    });
+
+  it.each([
+    [
+      'an engine that cannot be reached',
+      new MeilisearchRequestError('http://127.0.0.1:7700', new Error('fetch failed')),
+    ],
+    ['an engine that does not answer in time', new MeilisearchRequestTimeOutError(5_000, {})],
+    ['an index not created yet', meiliApiError('index_not_found')],
+  ])('answers 503 in the one shape for %s', (_, error) => {
+    expect(toErrorBody(error)).toEqual({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'Search is unavailable; try again in a moment',
+    });
+  });
+
+  it('keeps other search engine errors a bare 500 (a bad filter is our bug)', () => {
+    expect(toErrorBody(meiliApiError('invalid_search_filter')).statusCode).toBe(500);
   });
 
   it('keeps other database errors a bare 500', () => {

@@ -54,10 +54,31 @@ export function isDatabaseUnreachable(error: unknown): boolean {
   return driverError !== undefined && driverError !== error && isDatabaseUnreachable(driverError);
 }
 
+/** What the meilisearch client throws when the engine cannot be reached or does not answer in time. */
+const SEARCH_UNREACHABLE_NAMES = new Set(['MeilisearchRequestError', 'MeilisearchRequestTimeOutError']);
+
+/**
+ * Whether an error says the search engine is away (down, restarting) or its index is not there yet
+ * (a fresh install before the worker created it). Matched by name: this library does not know the
+ * client.
+ */
+export function isSearchUnavailable(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { name, cause } = error as { name?: unknown; cause?: { code?: unknown } };
+  if (typeof name === 'string' && SEARCH_UNREACHABLE_NAMES.has(name)) return true;
+  return name === 'MeilisearchApiError' && cause?.code === 'index_not_found';
+}
+
+const unavailable = (message: string): ErrorDto => ({
+  statusCode: 503,
+  error: STATUS_CODES[503] as string,
+  message,
+});
+
 /**
  * Maps anything thrown to the one error shape. Nest turns Fastify's own errors (malformed JSON, body
- * too large, unsupported media type) into HttpExceptions first. A database that cannot be reached is
- * a 503, so that clients and load balancers retry rather than report a bug. Anything else is an
+ * too large, unsupported media type) into HttpExceptions first. A database or search engine that
+ * cannot be reached is a 503, so that clients and load balancers retry rather than report a bug. Anything else is an
  * unexpected error and becomes a bare 500: no message or stack reaches the client.
  */
 export function toErrorBody(exception: unknown): ErrorDto {
@@ -78,11 +99,8 @@ export function toErrorBody(exception: unknown): ErrorDto {
     return body;
   }
   if (isDatabaseUnreachable(exception)) {
-    return {
-      statusCode: 503,
-      error: STATUS_CODES[503] as string,
-      message: 'The database is unavailable; try again in a moment',
-    };
+    return unavailable('The database is unavailable; try again in a moment');
   }
+  if (isSearchUnavailable(exception)) return unavailable('Search is unavailable; try again in a moment');
   return { statusCode: 500, error: STATUS_CODES[500] as string, message: 'Internal server error' };
 }
