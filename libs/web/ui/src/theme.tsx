@@ -1,4 +1,4 @@
-import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /**
@@ -13,16 +13,28 @@ export const theme = createTheme({
   focusRing: 'auto',
 });
 
+/**
+ * Text on every colour's light variant (badges, light buttons) at its darkest shade, darkened further:
+ * Mantine's own (shade 8 here) stays below 4.5:1 on the tinted background for green, teal, orange and
+ * yellow (axe found the status and result-type badges); this reaches 4.5:1 for every palette colour.
+ */
+const lightVariantTexts = (colors: Readonly<Record<string, readonly string[]>>) =>
+  Object.fromEntries(
+    Object.entries(colors).map(([name, shades]) => [
+      `--mantine-color-${name}-light-color`,
+      darken(shades[9], 0.3),
+    ]),
+  );
+
 /** Secondary text colours that Mantine draws below 4.5:1 by default (dimmed, error, light variants). */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: {
+    ...lightVariantTexts(t.colors),
     '--mantine-color-dimmed': t.colors.gray[7],
     '--mantine-color-error': t.colors.red[9],
     '--mantine-color-anchor': t.colors.blue[8],
-    '--mantine-color-red-light-color': t.colors.red[9],
-    '--mantine-color-blue-light-color': t.colors.blue[9],
-    '--mantine-primary-color-light-color': t.colors.blue[9],
+    '--mantine-primary-color-light-color': darken(t.colors.blue[9], 0.3),
   },
   dark: {},
 });

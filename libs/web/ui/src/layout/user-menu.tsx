@@ -19,9 +19,11 @@ export function UserMenu({ user, onSignOut, signingOut = false }: UserMenuProps)
           color="dark"
           data-testid="user-menu"
           aria-label={t('userMenu.label', { name: user.name })}
-          leftSection={<Avatar name={user.name} color="initials" size="sm" aria-hidden />}
+          // A plain avatar, not initials: visible initials are text missing from the label (WCAG 2.5.3)
+          // and their per-name colours fail contrast for some names.
+          leftSection={<Avatar size="sm" aria-hidden />}
         >
-          {/* On a small screen the initials stand alone; the label still names the user. */}
+          {/* On a small screen the avatar stands alone; the label still names the user. */}
           <Box component="span" visibleFrom="sm">
             {user.name}
           </Box>
