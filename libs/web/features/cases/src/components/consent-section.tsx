@@ -1,10 +1,11 @@
-import { Button, Group, List, NativeSelect, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { List, NativeSelect, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CaseParty } from '@videnbro/domain';
 import { ErrorAlert } from '@videnbro/web-ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
+import { ConsentButtons } from './consent-buttons';
 import { useAnswerConsent } from '../queries/cases';
 import type { Case } from '../queries/types';
 
@@ -60,8 +61,6 @@ function AnswerForm({ value: c, parties }: { value: Case; parties: CaseParty[] }
   const { t } = useTranslation('cases');
   const answer = useAnswerConsent(c.id);
   const [party, setParty] = useState<CaseParty>(parties[0]);
-  const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
   const counterpart = partyName(c, party === 'company' ? 'institution' : 'company');
   // A member of both organisations says which side answers; the API needs it only then.
   const side = c.myParties.length > 1 ? { party } : {};
@@ -78,47 +77,7 @@ function AnswerForm({ value: c, parties }: { value: Case; parties: CaseParty[] }
         />
       )}
       {answer.error && <ErrorAlert error={describeError(answer.error, t)} />}
-      {declining ? (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            answer.mutate({ decision: 'decline', reason: reason.trim() || undefined, ...side });
-          }}
-        >
-          <Stack gap="sm">
-            <Textarea
-              label={t('consent.reason')}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              maxLength={1000}
-              autosize
-              minRows={2}
-              data-autofocus
-            />
-            <Group>
-              <Button type="submit" color="red" loading={answer.isPending} data-testid="confirm-decline">
-                {t('consent.confirmDecline')}
-              </Button>
-              <Button variant="default" onClick={() => setDeclining(false)}>
-                {t('consent.cancel')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      ) : (
-        <Group>
-          <Button
-            loading={answer.isPending}
-            onClick={() => answer.mutate({ decision: 'accept', ...side })}
-            data-testid="accept-introduction"
-          >
-            {t('consent.accept')}
-          </Button>
-          <Button variant="default" onClick={() => setDeclining(true)} data-testid="decline-introduction">
-            {t('consent.decline')}
-          </Button>
-        </Group>
-      )}
+      <ConsentButtons pending={answer.isPending} onAnswer={(given) => answer.mutate({ ...given, ...side })} />
     </Stack>
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Paper, Stack, Text } from '@mantine/core';
 import { ErrorAlert, LoadingState, PageTitle } from '@videnbro/web-ui';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { ConsentButtons } from '../components/consent-buttons';
 import { describeError } from '../lib/errors';
 import { formatDateTime } from '../lib/format';
 import { SIGN_IN_PATH } from '../lib/paths';
@@ -74,8 +74,6 @@ function LinkAnswer({
 }) {
   const { t, i18n } = useTranslation('cases');
   const locale = i18n.resolvedLanguage ?? i18n.language;
-  const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
   const names = {
     cluster: link.clusterName,
     organization: link.organizationName,
@@ -115,46 +113,7 @@ function LinkAnswer({
           ) : (
             <ErrorAlert error={describeError(answer.error, t)} />
           ))}
-        {declining ? (
-          <form
-            onSubmit={(event) => {
-              event.preventDefault();
-              answer.mutate({ decision: 'decline', reason: reason.trim() || undefined });
-            }}
-          >
-            <Stack gap="sm">
-              <Textarea
-                label={t('consent.reason')}
-                value={reason}
-                onChange={(event) => setReason(event.currentTarget.value)}
-                maxLength={1000}
-                autosize
-                minRows={2}
-              />
-              <Group>
-                <Button type="submit" color="red" loading={answer.isPending} data-testid="confirm-decline">
-                  {t('consent.confirmDecline')}
-                </Button>
-                <Button variant="default" onClick={() => setDeclining(false)}>
-                  {t('consent.cancel')}
-                </Button>
-              </Group>
-            </Stack>
-          </form>
-        ) : (
-          <Group>
-            <Button
-              loading={answer.isPending}
-              onClick={() => answer.mutate({ decision: 'accept' })}
-              data-testid="accept-introduction"
-            >
-              {t('consent.accept')}
-            </Button>
-            <Button variant="default" onClick={() => setDeclining(true)} data-testid="decline-introduction">
-              {t('consent.decline')}
-            </Button>
-          </Group>
-        )}
+        <ConsentButtons pending={answer.isPending} onAnswer={(given) => answer.mutate(given)} />
       </Stack>
     </Paper>
   );
