@@ -37,6 +37,8 @@ let world: PostingWorld;
 let dataDir: string;
 /** The owning side's objects, by name; every path id of the matrix is one of these (or a throwaway). */
 const ids: Record<string, string> = {};
+/** A broker's note on the matrix's case: for the case's brokers and admins only. */
+const CASE_NOTE = 'Company budget is tight';
 /** The objects of the other side, for the object-level checks. */
 const others: Record<string, string> = {};
 /** The title of the SME's need for brokers only (`brokers` visibility): no outsider may see it. */
@@ -489,8 +491,9 @@ const MATRIX: Record<string, Row> = {
 
   'GET /api/v1/invitations/:token': [PUBLIC, () => ({ url: `/api/v1/invitations/${ids.invitationToken}` })],
   'POST /api/v1/invitations/:token/accept': [
-    '401 404 404 404 404 404 404 404',
-    () => ({ url: `/api/v1/invitations/${UNKNOWN_TOKEN}/accept` }),
+    // A real invitation, sent to another address: nobody here may take it.
+    '401 403 403 403 403 403 403 403',
+    () => ({ url: `/api/v1/invitations/${ids.invitationToken}/accept` }),
   ],
 
   'DELETE /api/v1/me': [
@@ -753,6 +756,7 @@ beforeAll(async () => {
     200,
   );
   ids.notification = notifications.items[0].id;
+  await post(users.brokerA, `/api/v1/cases/${ids.case}/notes`, { body: CASE_NOTE });
   await relay.relay.drain();
 }, 300_000);
 afterAll(async () => {
@@ -798,7 +802,7 @@ describe('the access matrix', () => {
   afterAll(() => {
     console.log(
       `access matrix: ${routes.length} routes × ${CALLERS.length} callers = ${routes.length * CALLERS.length} cells, ` +
-        `${OBJECT_CHECKS.length} object-level checks`,
+        `${OBJECT_CHECKS.length} object-level checks, ${DISCLOSURES.length} disclosure rows`,
     );
   });
 });
@@ -970,6 +974,54 @@ const OBJECT_CHECKS: readonly ObjectCheck[] = [
     () => ({ url: `/api/v1/notifications/${others.notification}/read` }),
     404,
   ],
+  [
+    "cluster B's broker links cluster A's case to an activity of cluster B",
+    'brokerB',
+    'POST',
+    () => ({
+      url: '/api/v1/activities',
+      payload: activityPayload({ clusterIds: [world.orgs.clusterB], caseIds: [ids.case] }),
+    }),
+    400,
+  ],
+  [
+    "cluster B's broker creates an activity for cluster A",
+    'brokerB',
+    'POST',
+    () => ({ url: '/api/v1/activities', payload: activityPayload() }),
+    403,
+  ],
+  [
+    "cluster B's broker records funding on cluster A's activity",
+    'brokerB',
+    'POST',
+    () => ({
+      url: '/api/v1/funding-records',
+      payload: { ...fundingPayload(), clusterId: world.orgs.clusterB, activityId: ids.activity },
+    }),
+    400,
+  ],
+  [
+    "cluster A's broker makes cluster B's broker the owner of its case",
+    'brokerA',
+    'PATCH',
+    () => ({ url: `/api/v1/cases/${ids.case}`, payload: { ownerUserId: world.users.brokerB.id } }),
+    400,
+  ],
+  [
+    'the SME member asks for an introduction on behalf of the unrelated company',
+    'sme',
+    'POST',
+    () => ({ url: '/api/v1/cases', payload: { ...caseOf(ids.need), companyId: world.orgs.unrelated } }),
+    403,
+  ],
+  [
+    "the SME member makes the unrelated owner the need's contact",
+    'sme',
+    'PATCH',
+    () => ({ url: `/api/v1/needs/${ids.need}`, payload: { contactUserId: world.users.unrelatedOwner.id } }),
+    400,
+  ],
   ...(['anonymous', 'institution', 'unrelated', 'brokerB'] as const).flatMap(
     (caller) =>
       [
@@ -1055,4 +1107,52 @@ describe('object-level access', () => {
       }
     },
   );
+});
+
+/**
+ * What each caller is shown of the confidential parts of answers they may read: whether the answer
+ * (200) holds the text. Columns as in the matrix; y shown, n not shown (or no 200).
+ */
+const DISCLOSURES: [what: string, url: () => string, text: () => string, expected: string][] = [
+  [
+    "the need's contact person (the SME's members only, not even admins)",
+    () => `/api/v1/needs/${ids.need}`,
+    () => world.users.colleague.email,
+    'n y n n n n n n',
+  ],
+  [
+    "the competence's contact person (the university's members only)",
+    () => `/api/v1/competencies/${ids.competence}`,
+    () => world.users.scholar.email,
+    'n n y n n n n n',
+  ],
+  [
+    "cluster A's yearly membership fees (its brokers, programme, admins)",
+    () => `/api/v1/clusters/${world.orgs.clusterA}/members`,
+    () => '"yearlyFeeDkk"',
+    'n n n n y n y y',
+  ],
+  [
+    "a broker's note on the case (its brokers, admins)",
+    () => `/api/v1/cases/${ids.case}`,
+    () => CASE_NOTE,
+    'n n n n y n n y',
+  ],
+  [
+    "the SME's people on its public profile (nobody)",
+    () => `/api/v1/organizations/${world.orgs.sme}`,
+    () => world.users.smeOwner.email,
+    'n n n n n n n n',
+  ],
+];
+
+describe('what each caller is shown', () => {
+  it.each(DISCLOSURES)('%s', async (_what, url, text, expected) => {
+    const shown: string[] = [];
+    for (const caller of CALLERS) {
+      const response = await injectAs(api, userOf(caller), { method: 'GET', url: url() });
+      shown.push(response.statusCode === 200 && response.body.includes(text()) ? 'y' : 'n');
+    }
+    expect(shown.join(' ')).toBe(expected);
+  });
 });
