@@ -1,0 +1,203 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { signedIn } from './sessions';
+
+// axe-core scans every main page as each kind of user: no serious or critical violations. The counts
+// per page (all impacts, then serious + critical) are printed so a regression shows where it came from.
+
+type User = 'anonymous' | 'sme' | 'institution' | 'broker' | 'programme' | 'admin';
+
+interface Fixture {
+  companyId: string;
+  institutionId: string;
+  needId: string;
+  competenceId: string;
+  caseId: string;
+  activityId: string;
+}
+
+interface ScannedPage {
+  name: string;
+  path: string;
+  /** The test id of what shows once the page has its content; the page's h1 when left out. */
+  ready?: string;
+}
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+/** The pages each kind of user scans (paths from the fixture's real objects). */
+function pagesOf(user: User, f: Fixture): ScannedPage[] {
+  const everyone: ScannedPage[] = [
+    { name: 'search with results', path: '/search?q=energi', ready: 'search-hit' },
+    { name: 'need detail with matches', path: `/needs/${f.needId}`, ready: 'match' },
+    { name: 'competence detail with matches', path: `/competencies/${f.competenceId}`, ready: 'match' },
+    { name: 'organisation page', path: `/organizations/${f.companyId}`, ready: 'organization-page' },
+  ];
+  if (user === 'anonymous') {
+    return [
+      { name: 'sign-in', path: '/sign-in', ready: 'sign-in-form' },
+      { name: 'register', path: '/register', ready: 'register-form' },
+      { name: 'forgot password', path: '/forgot-password', ready: 'forgot-password-form' },
+      { name: 'consent link (invalid)', path: '/case-consents/not-a-token', ready: 'consent-link-problem' },
+      ...everyone,
+    ];
+  }
+  const signedInPages: ScannedPage[] = [
+    { name: 'dashboard', path: '/', ready: 'dashboard' },
+    ...everyone,
+    { name: 'notifications', path: '/notifications' },
+    { name: 'notification settings', path: '/settings/notifications' },
+    { name: 'saved searches', path: '/saved-searches' },
+    { name: 'account', path: '/account', ready: 'change-password-form' },
+  ];
+  const cases: ScannedPage[] = [
+    { name: 'cases list', path: '/cases', ready: 'cases-page' },
+    { name: 'case detail', path: `/cases/${f.caseId}`, ready: 'case-page' },
+  ];
+  const brokering: ScannedPage[] = [
+    { name: 'broker board', path: '/cases/board', ready: 'case-board-page' },
+    { name: 'broker inbox', path: '/cases/inbox', ready: 'case-inbox-page' },
+    { name: 'activities', path: '/activities', ready: 'activities-page' },
+    { name: 'activity detail', path: `/activities/${f.activityId}`, ready: 'activity-page' },
+    { name: 'statistics dashboard', path: '/statistics', ready: 'statistics-dashboard' },
+  ];
+  switch (user) {
+    case 'sme':
+      return [
+        ...signedInPages,
+        { name: 'my needs', path: '/needs/mine', ready: 'postings-table' },
+        { name: 'need editor', path: '/needs/new', ready: 'posting-editor' },
+        ...cases,
+      ];
+    case 'institution':
+      return [
+        ...signedInPages,
+        { name: 'my competencies', path: '/competencies/mine', ready: 'postings-table' },
+        { name: 'competence editor', path: '/competencies/new', ready: 'posting-editor' },
+        ...cases,
+      ];
+    case 'broker':
+    case 'admin':
+      return [...signedInPages, ...cases, ...brokering];
+    case 'programme':
+      return [
+        ...signedInPages,
+        { name: 'activities', path: '/activities', ready: 'activities-page' },
+        { name: 'statistics dashboard', path: '/statistics', ready: 'statistics-dashboard' },
+      ];
+  }
+}
+
+const EMAILS: Record<Exclude<User, 'anonymous'>, string> = {
+  sme: 'sme@demo.videnbro.dk',
+  institution: 'institution@demo.videnbro.dk',
+  broker: 'broker@demo.videnbro.dk',
+  programme: 'programme@demo.videnbro.dk',
+  admin: 'admin@demo.videnbro.dk',
+};
+
+async function json<T>(page: Page, path: string): Promise<T> {
+  const response = await page.request.get(path);
+  expect(response.status(), path).toBe(200);
+  return (await response.json()) as T;
+}
+
+async function post<T>(page: Page, path: string, data: unknown): Promise<T> {
+  // The API's CSRF check wants the Origin of a cookie request.
+  const origin = new URL(page.url()).origin;
+  const response = await page.request.post(path, { data, headers: { Origin: origin } });
+  expect(response.ok(), `${path}: ${response.status()}`).toBe(true);
+  return (await response.json()) as T;
+}
+
+/**
+ * One scenario the pages point at: the demo SME's public need, a competence of the demo university, a
+ * case between them (owned by their cluster), a saved search and a demo activity.
+ */
+async function seedFixture(browser: Browser): Promise<Fixture> {
+  const sme = await signedIn(browser, EMAILS.sme);
+  const institution = await signedIn(browser, EMAILS.institution);
+  const broker = await signedIn(browser, EMAILS.broker);
+  type Memberships = { items: { organization: { id: string } }[] };
+  const [company] = (await json<Memberships>(sme, '/api/v1/me/organizations')).items;
+  const [university] = (await json<Memberships>(institution, '/api/v1/me/organizations')).items;
+  type Postings = { items: { id: string; visibility: string }[] };
+  // Public ones, so that anonymous visitors see them too.
+  const competence = (
+    await json<Postings>(
+      institution,
+      `/api/v1/organizations/${university.organization.id}/competencies?limit=50`,
+    )
+  ).items.find((c) => c.visibility === 'public');
+  const need = (await json<Postings>(sme, '/api/v1/me/needs')).items.find((n) => n.visibility === 'public');
+  const [activity] = (await json<Postings>(broker, '/api/v1/activities?limit=1')).items;
+  expect(need && competence && activity).toBeTruthy();
+  const created = await post<{ id: string }>(sme, '/api/v1/cases', {
+    companyId: company.organization.id,
+    institutionId: university.organization.id,
+    needId: need?.id,
+  });
+  await post(sme, '/api/v1/saved-searches', { name: 'Energi (a11y)', query: { q: 'energi' } });
+  for (const page of [sme, institution, broker]) await page.context().close();
+  return {
+    companyId: company.organization.id,
+    institutionId: university.organization.id,
+    needId: need?.id ?? '',
+    competenceId: competence?.id ?? '',
+    caseId: created.id,
+    activityId: activity.id,
+  };
+}
+
+/** Opens the page, waits for its content (the index fills after start-up, so retried) and scans it. */
+async function scan(page: Page, target: ScannedPage) {
+  const ready = target.ready
+    ? page.getByTestId(target.ready).first()
+    : page.getByRole('heading', { level: 1 });
+  await expect(async () => {
+    await page.goto(target.path);
+    await expect(ready).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 90_000 });
+  // Lazy parts (the header's bell, matches) settle before the scan.
+  await expect(page.locator('.mantine-Loader-root')).toHaveCount(0, { timeout: 20_000 });
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations;
+}
+
+const USERS: User[] = ['anonymous', 'sme', 'institution', 'broker', 'programme', 'admin'];
+
+test.describe('accessibility', () => {
+  // Many pages per user, on a loaded machine.
+  test.describe.configure({ timeout: 600_000 });
+  let fixture: Fixture;
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(120_000);
+    fixture = await seedFixture(browser);
+  });
+
+  for (const user of USERS) {
+    test(`every main page as ${user}: no serious or critical axe violations`, async ({ browser }) => {
+      const page =
+        user === 'anonymous'
+          ? await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage()
+          : await signedIn(browser, EMAILS[user]);
+      const blocking: string[] = [];
+      for (const target of pagesOf(user, fixture)) {
+        const violations = await test.step(target.name, () => scan(page, target));
+        const serious = violations.filter((v) => BLOCKING.has(v.impact ?? ''));
+        console.log(
+          `a11y ${user.padEnd(11)} ${target.name.padEnd(32)} violations ${violations.length}, serious/critical ${serious.length}`,
+        );
+        for (const v of serious) {
+          const where = v.nodes.map((node) => node.target.join(' ')).join(' | ');
+          blocking.push(`${target.name} (${target.path}): ${v.id} [${v.impact}] ${v.help} at ${where}`);
+          console.log(`  ${v.id} [${v.impact}] ${v.help} at ${where}`);
+          for (const node of v.nodes.slice(0, 2)) console.log(`    ${node.html}\n    ${node.failureSummary}`);
+        }
+      }
+      await page.context().close();
+      expect(blocking).toEqual([]);
+    });
+  }
+});
