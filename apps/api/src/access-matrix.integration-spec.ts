@@ -1041,7 +1041,7 @@ const OBJECT_CHECKS: readonly ObjectCheck[] = [
         ],
       ] as const,
   ),
-  ...(['sme', 'brokerA', 'admin'] as const).map(
+  ...(['sme', 'brokerA', 'programme', 'admin'] as const).map(
     (caller) =>
       [
         `${caller} reads the SME's brokers-only need`,
@@ -1084,6 +1084,35 @@ describe('object-level access', () => {
     expect(`${response.statusCode} ${response.body}`).toMatch(new RegExp(`^${status} `));
   });
 
+  it('takes everything of the SME from a member it removed', async () => {
+    const { users, orgs } = world;
+    const leaver = await signUp(api, `removed-${unique()}@example.dk`);
+    const request = await post(leaver, `/api/v1/organizations/${orgs.sme}/join-requests`, {});
+    const as = (user: TestUser, method: Method, url: string, payload?: object) =>
+      injectAs(api, user, { method, url, payload });
+    await expectStatus(
+      as(users.smeOwner, 'POST', `/api/v1/organizations/${orgs.sme}/join-requests/${request}/approve`),
+      200,
+    );
+    const own = await post(
+      leaver,
+      '/api/v1/needs',
+      needPayload(orgs.sme, { title: 'My own need', status: 'open' }),
+    );
+    const reads = async () => ({
+      members: (await as(leaver, 'GET', `/api/v1/organizations/${orgs.sme}/members`)).statusCode,
+      secret: (await as(leaver, 'GET', `/api/v1/needs/${ids.brokersNeed}`)).statusCode,
+      editOwn: (await as(leaver, 'PATCH', `/api/v1/needs/${own}`, { languages: ['da', 'en'] })).statusCode,
+      contact: (await as(leaver, 'GET', `/api/v1/needs/${ids.need}`)).body.includes(users.colleague.email),
+    });
+    expect(await reads()).toEqual({ members: 200, secret: 200, editOwn: 200, contact: true });
+    await expectStatus(
+      as(users.smeOwner, 'DELETE', `/api/v1/organizations/${orgs.sme}/members/${leaver.id}`),
+      204,
+    );
+    expect(await reads()).toEqual({ members: 403, secret: 404, editOwn: 403, contact: false });
+  });
+
   /** The listings that would show the brokers-only need, each asked for its words. */
   const listings = () => [
     '/api/v1/needs?q=cheese',
@@ -1096,6 +1125,7 @@ describe('object-level access', () => {
     ['institution', false],
     ['unrelated', false],
     ['brokerB', false],
+    ['programme', true],
     ['sme', true],
     ['brokerA', true],
   ] as const)(
