@@ -33,7 +33,8 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     ...lightVariantTexts(t.colors),
     '--mantine-color-dimmed': t.colors.gray[7],
     '--mantine-color-error': t.colors.red[9],
-    '--mantine-color-anchor': t.colors.blue[8],
+    // Shade 9: links also sit on light-blue tints (unread notifications).
+    '--mantine-color-anchor': t.colors.blue[9],
     '--mantine-primary-color-light-color': darken(t.colors.blue[9], 0.3),
   },
   dark: {},

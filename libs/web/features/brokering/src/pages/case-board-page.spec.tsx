@@ -137,13 +137,11 @@ describe('CaseBoardPage', () => {
     await waitFor(() => expect(countOf('suggested')).toBe('1'));
 
     // Waiting for consent: no meeting yet.
-    await userEvent.click(screen.getByRole('button', { name: 'Move Vind ApS ↔ DTU to another stage' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Move to…: Vind ApS ↔ DTU' }));
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Declined', 'Stalled']);
     await userEvent.keyboard('{Escape}');
 
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Move Mejeri Nord ApS ↔ SDU to another stage' }),
-    );
+    await userEvent.click(screen.getByRole('button', { name: 'Move to…: Mejeri Nord ApS ↔ SDU' }));
     expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
       'Introduced',
       'Declined',
@@ -177,7 +175,7 @@ describe('CaseBoardPage', () => {
     });
     renderRoutes(routes, { route: '/cases/board', language: 'en' });
     await waitFor(() => expect(countOf('introduced')).toBe('2'));
-    await userEvent.click(screen.getByRole('button', { name: 'Move Vind ApS ↔ SDU to another stage' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Move to…: Vind ApS ↔ SDU' }));
     await userEvent.click(screen.getByRole('menuitem', { name: 'Meeting held' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The case was not moved: The other side just declined',

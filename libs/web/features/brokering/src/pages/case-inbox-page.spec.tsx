@@ -72,7 +72,7 @@ describe('CaseInboxPage', () => {
     renderRoutes(routes, { route: '/cases/inbox', language: 'en' });
     // Click 1.
     await userEvent.click(
-      await screen.findByRole('button', { name: 'Propose introducing SDU for “Forudsig sygdom hos køer”' }),
+      await screen.findByRole('button', { name: 'Propose introduction: SDU for “Forudsig sygdom hos køer”' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Propose an introduction' });
     expect(dialog).toHaveTextContent(
@@ -112,7 +112,7 @@ describe('CaseInboxPage', () => {
     });
     renderRoutes(routes, { route: '/cases/inbox', language: 'en' });
     await userEvent.click(
-      await screen.findByRole('button', { name: 'Propose introducing DTU for “Forudsig sygdom hos køer”' }),
+      await screen.findByRole('button', { name: 'Propose introduction: DTU for “Forudsig sygdom hos køer”' }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Propose' }));
     expect(await screen.findByTestId('proposed')).toHaveTextContent(
@@ -133,7 +133,7 @@ describe('CaseInboxPage', () => {
     });
     renderRoutes(routes, { route: '/cases/inbox', language: 'en' });
     await userEvent.click(
-      await screen.findByRole('button', { name: 'Propose introducing SDU for “Forudsig sygdom hos køer”' }),
+      await screen.findByRole('button', { name: 'Propose introduction: SDU for “Forudsig sygdom hos køer”' }),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Propose' }));
     const dialog = screen.getByRole('dialog', { name: 'Propose an introduction' });

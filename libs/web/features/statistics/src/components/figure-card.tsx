@@ -44,7 +44,8 @@ export function FigureCard(props: FigureCardProps) {
           maxHeight={40}
           showLabel={t('figures.more')}
           hideLabel={t('figures.less')}
-          showAriaLabel={`${t('figures.definition')}: ${label}`}
+          // Begins with the visible 'Read more', so speech input can name it (WCAG 2.5.3).
+          showAriaLabel={`${t('figures.more')}: ${t('figures.definition')}, ${label}`}
           styles={{ control: { fontSize: 'var(--mantine-font-size-xs)' } }}
         >
           <Text size="xs" c="dimmed">
