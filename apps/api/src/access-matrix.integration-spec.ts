@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApi } from './test-app';
 import type { TestApi } from './test-app';
-import { buildPostingWorld, competencePayload, expectStatus, injectAs, needPayload } from './test-postings';
+import {
+  activityPayload,
+  buildPostingWorld,
+  competencePayload,
+  expectStatus,
+  injectAs,
+  needPayload,
+} from './test-postings';
 import type { PostingWorld } from './test-postings';
 import { startTestRelay } from './test-search';
 import type { TestRelay } from './test-search';
@@ -103,7 +110,11 @@ const throwaway = {
       competencePayload(world.orgs.university, { title: `Gone ${unique()}`, status: 'open' }),
     ),
   activity: () =>
-    post(world.users.brokerA, '/api/v1/activities', activityPayload({ title: `Gone ${unique()}` })),
+    post(
+      world.users.brokerA,
+      '/api/v1/activities',
+      activityPayload(world.orgs.clusterA, { title: `Gone ${unique()}` }),
+    ),
   fundingRecord: () => post(world.users.brokerA, '/api/v1/funding-records', fundingPayload()),
   savedSearch: () =>
     post(world.users.author, '/api/v1/saved-searches', { name: `Gone ${unique()}`, query: { q: 'cows' } }),
@@ -197,21 +208,6 @@ const throwaway = {
   },
 };
 
-function activityPayload(extra: Record<string, unknown> = {}) {
-  return {
-    clusterIds: [world.orgs.clusterA],
-    title: 'Fermentation masterclass',
-    type: 'knowledge_sharing',
-    startsOn: '2025-03-10',
-    endsOn: '2025-03-11',
-    format: 'on_site',
-    place: 'Aarhus',
-    fundingSource: 'innovation_power',
-    description: 'Two days on precision fermentation for dairies.',
-    ...extra,
-  };
-}
-
 const fundingPayload = () => ({
   clusterId: world.orgs.clusterA,
   year: 2025,
@@ -252,7 +248,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/activities': ['401 403 403 403 200 200 200 200', () => ({ url: '/api/v1/activities' })],
   'POST /api/v1/activities': [
     '401 403 403 403 201 403 403 201',
-    () => ({ url: '/api/v1/activities', payload: activityPayload() }),
+    () => ({ url: '/api/v1/activities', payload: activityPayload(world.orgs.clusterA) }),
   ],
   'DELETE /api/v1/activities/:id': [
     '401 403 403 403 204 404 403 204',
@@ -980,7 +976,7 @@ const OBJECT_CHECKS: readonly ObjectCheck[] = [
     'POST',
     () => ({
       url: '/api/v1/activities',
-      payload: activityPayload({ clusterIds: [world.orgs.clusterB], caseIds: [ids.case] }),
+      payload: activityPayload(world.orgs.clusterB, { caseIds: [ids.case] }),
     }),
     400,
   ],
@@ -988,7 +984,7 @@ const OBJECT_CHECKS: readonly ObjectCheck[] = [
     "cluster B's broker creates an activity for cluster A",
     'brokerB',
     'POST',
-    () => ({ url: '/api/v1/activities', payload: activityPayload() }),
+    () => ({ url: '/api/v1/activities', payload: activityPayload(world.orgs.clusterA) }),
     403,
   ],
   [
@@ -1056,11 +1052,7 @@ const OBJECT_CHECKS: readonly ObjectCheck[] = [
 describe('object-level access', () => {
   beforeAll(async () => {
     const { users, orgs } = world;
-    others.activity = await post(
-      users.brokerB,
-      '/api/v1/activities',
-      activityPayload({ clusterIds: [orgs.clusterB] }),
-    );
+    others.activity = await post(users.brokerB, '/api/v1/activities', activityPayload(orgs.clusterB));
     others.fundingRecord = await post(users.brokerB, '/api/v1/funding-records', {
       ...fundingPayload(),
       clusterId: orgs.clusterB,

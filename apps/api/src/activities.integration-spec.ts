@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { startTestApi } from './test-app';
 import type { TestApi } from './test-app';
-import { buildPostingWorld, expectStatus, injectAs } from './test-postings';
+import { activityPayload, buildPostingWorld, expectStatus, injectAs } from './test-postings';
 import type { PostingWorld } from './test-postings';
 import type { TestUser } from './test-users';
 
@@ -14,24 +14,13 @@ let activities: { a1: string; a2: string; b1: string };
 type Caller = keyof PostingWorld['users'] | 'anonymous';
 const userOf = (caller: Caller): TestUser | null => (caller === 'anonymous' ? null : world.users[caller]);
 
-function activityPayload(extra: Record<string, unknown> = {}) {
-  return {
-    clusterIds: [world.orgs.clusterA],
-    title: 'Fermentation masterclass',
-    type: 'knowledge_sharing',
-    startsOn: '2025-03-10',
-    endsOn: '2025-03-11',
-    format: 'on_site',
-    place: 'Aarhus',
-    fundingSource: 'innovation_power',
-    description: 'Two days on precision fermentation for dairies.',
-    ...extra,
-  };
-}
-
 async function createActivity(user: TestUser, extra: Record<string, unknown> = {}) {
   return expectStatus(
-    injectAs(api, user, { method: 'POST', url: '/api/v1/activities', payload: activityPayload(extra) }),
+    injectAs(api, user, {
+      method: 'POST',
+      url: '/api/v1/activities',
+      payload: activityPayload(world.orgs.clusterA, extra),
+    }),
     201,
   );
 }
@@ -145,7 +134,7 @@ describe('activities', () => {
     ['a company as cluster', { clusterIds: ['CLUSTER_A', 'SME'] }, 'clusterIds'],
     ['an unknown field', { budget: 5 }, 'budget'],
   ])('answers %s with 400 naming the field, writing nothing', async (_case, extra, field) => {
-    const payload = activityPayload(extra);
+    const payload = activityPayload(world.orgs.clusterA, extra);
     if (Array.isArray(payload.clusterIds)) {
       payload.clusterIds = payload.clusterIds.map((id) =>
         id === 'CLUSTER_A' ? world.orgs.clusterA : id === 'SME' ? world.orgs.sme : id,
@@ -173,7 +162,7 @@ describe('activities', () => {
     const response = await injectAs(api, userOf(caller), {
       method: 'POST',
       url: '/api/v1/activities',
-      payload: activityPayload(),
+      payload: activityPayload(world.orgs.clusterA),
     });
     expect(response.statusCode).toBe(status);
     expect(await writtenRows()).toEqual(before);
@@ -1125,7 +1114,7 @@ describe('links to cases', () => {
     const created = await injectAs(api, world.users.brokerA, {
       method: 'POST',
       url: '/api/v1/activities',
-      payload: activityPayload({ caseIds: [caseId] }),
+      payload: activityPayload(world.orgs.clusterA, { caseIds: [caseId] }),
     });
     const updated = await patch(world.users.brokerA, activities.a1, { caseIds: [cases.a, caseId] });
     for (const response of [created, updated]) {

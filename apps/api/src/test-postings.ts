@@ -133,3 +133,19 @@ export function competencePayload(organizationId: string, extra: Record<string, 
     ...extra,
   };
 }
+
+/** A valid activity of the cluster; `extra` overrides. */
+export function activityPayload(clusterId: string, extra: Record<string, unknown> = {}) {
+  return {
+    clusterIds: [clusterId],
+    title: 'Fermentation masterclass',
+    type: 'knowledge_sharing',
+    startsOn: '2025-03-10',
+    endsOn: '2025-03-11',
+    format: 'on_site',
+    place: 'Aarhus',
+    fundingSource: 'innovation_power',
+    description: 'Two days on precision fermentation for dairies.',
+    ...extra,
+  };
+}
