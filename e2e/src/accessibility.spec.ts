@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { signedIn } from './sessions';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { DEMO_PASSWORD, signedIn } from './sessions';
 
 // axe-core scans every main page as each kind of user: no serious or critical violations. The counts
 // per page (all impacts, then serious + critical) are printed so a regression shows where it came from.
@@ -200,4 +200,91 @@ test.describe('accessibility', () => {
       expect(blocking).toEqual([]);
     });
   }
+});
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus, as a keyboard user moves through the page. */
+async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab') {
+  await expect(target).toBeVisible({ timeout: 20_000 });
+  for (let presses = 0; presses < 150; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${target} never took the focus`);
+}
+
+const focusInside = (container: Locator) =>
+  container.evaluate((element) => element.contains(document.activeElement));
+
+test('keyboard only: sign in, search, open a need, ask for an introduction in a dialog that keeps the focus', async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+
+  // Sofie signs in: Tab to each field, type, Enter submits.
+  await page.goto('/sign-in');
+  const form = page.getByTestId('sign-in-form');
+  await tabTo(page, form.getByLabel(/E-mail|Email/));
+  await page.keyboard.type(EMAILS.sme);
+  await tabTo(page, form.getByRole('textbox', { name: /^(Adgangskode|Password)$/ }));
+  await page.keyboard.type(DEMO_PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('dashboard')).toBeVisible({ timeout: 20_000 });
+
+  // Her public need, once the index holds it (the relay indexes the demo data after start-up).
+  type Postings = { items: { id: string; title: string; visibility: string }[] };
+  const mine = (await (await page.request.get('/api/v1/me/needs')).json()) as Postings;
+  const need = mine.items.find((item) => item.visibility === 'public');
+  expect(need).toBeTruthy();
+  const { id, title } = need ?? { id: '', title: '' };
+  await expect(async () => {
+    const found = await page.request.get(`/api/v1/search?${new URLSearchParams({ q: title })}`);
+    expect(JSON.stringify(await found.json())).toContain(id);
+  }).toPass({ timeout: 90_000 });
+
+  // To the search page through the main navigation, type the words, open the result.
+  await tabTo(page, page.getByTestId('nav-search'));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('searchbox'));
+  await page.keyboard.type(title);
+  await tabTo(page, page.getByTestId('search-results').locator(`a[href="/needs/${id}"]`).first());
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('need-detail')).toBeVisible({ timeout: 20_000 });
+
+  // Ask for an introduction to the best match: the dialog opens with Enter and holds the focus.
+  const ask = page
+    .getByRole('region', { name: /^(Match|Matches)$/ })
+    .getByTestId('case-request')
+    .first();
+  await tabTo(page, ask);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => focusInside(dialog)).toBe(true);
+  for (const key of [
+    'Tab',
+    'Tab',
+    'Tab',
+    'Tab',
+    'Shift+Tab',
+    'Shift+Tab',
+    'Shift+Tab',
+    'Shift+Tab',
+    'Shift+Tab',
+  ]) {
+    await page.keyboard.press(key);
+    expect(await focusInside(dialog), `focus left the dialog after ${key}`).toBe(true);
+  }
+  // Escape closes it and gives the focus back to the button that opened it.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(ask).toBeFocused();
+
+  // Space opens it again; Tab to Send, Enter: the case page.
+  await page.keyboard.press('Space');
+  await expect(dialog).toBeVisible();
+  await tabTo(page, dialog.getByTestId('send-case-request'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('case-page')).toBeVisible({ timeout: 20_000 });
+  await page.context().close();
 });
