@@ -9,7 +9,7 @@ const signedIn = (user = anna) => ({ 'GET /api/v1/auth/me': { status: 200, body:
 const admin = { ...anna, roles: ['admin' as const] };
 
 function navItems() {
-  const nav = screen.getByRole('navigation');
+  const nav = screen.getByRole('navigation', { name: 'Hovedmenu' });
   return within(nav)
     .getAllByRole('link')
     .map((link) => link.textContent);
