@@ -8,11 +8,12 @@ test('the signed-in SME user sees the dashboard and the areas open to them', asy
   await expect(page.getByTestId('dashboard')).toBeVisible();
   // Sofie's account language is Danish.
   await expect(page.getByText('Velkommen, Sofie SMV')).toBeVisible();
-  for (const area of ['search', 'needs', 'competencies']) {
+  // Cases too: a member of an organisation follows its introductions there.
+  for (const area of ['search', 'needs', 'competencies', 'cases']) {
     await expect(page.getByTestId(`nav-${area}`)).toBeVisible();
   }
-  // Cases, activities and statistics are for brokers, programme staff and admins.
-  for (const area of ['cases', 'activities', 'statistics']) {
+  // Activities and statistics are for brokers, programme staff and admins.
+  for (const area of ['activities', 'statistics']) {
     await expect(page.getByTestId(`nav-${area}`)).toHaveCount(0);
   }
 });
