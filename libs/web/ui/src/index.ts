@@ -1,6 +1,8 @@
 export { ErrorAlert } from './components/error-alert';
 export type { ErrorAlertProps, ErrorLike } from './components/error-alert';
 export { splitFieldErrors } from './components/field-errors';
+export { FactList } from './components/fact-list';
+export type { Fact, FactListProps } from './components/fact-list';
 export { LanguageSwitcher } from './components/language-switcher';
 export type { LanguageSwitcherProps, UiLanguage } from './components/language-switcher';
 export { LoadingState } from './components/loading-state';

@@ -17,8 +17,8 @@ import {
   ACTIVITY_TYPE_LABELS,
   label,
 } from '@videnbro/domain';
-import { ErrorAlert, LoadingState, NotFound, PageTitle } from '@videnbro/web-ui';
-import { useState, type ReactNode } from 'react';
+import { ErrorAlert, FactList, LoadingState, NotFound, PageTitle, type Fact } from '@videnbro/web-ui';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import { AddParticipant } from '../components/add-participant';
@@ -48,7 +48,7 @@ function Detail({ activity, editable }: { activity: Activity; editable: boolean 
   const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
   const [announcement, setAnnouncement] = useState('');
 
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [t('fields.type'), label(ACTIVITY_TYPE_LABELS[activity.type], locale)],
     [t('list.when'), formatPeriod(activity.startsOn, activity.endsOn, locale)],
     [t('fields.format'), label(ACTIVITY_FORMAT_LABELS[activity.format], locale)],
@@ -77,20 +77,7 @@ function Detail({ activity, editable }: { activity: Activity; editable: boolean 
         </Group>
       )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-        <Stack component="dl" gap={4} m={0}>
-          {facts
-            .filter(([, value]) => value)
-            .map(([term, value]) => (
-              <Group key={term} gap="xs" wrap="nowrap" align="baseline">
-                <Text component="dt" fw={600} miw="9rem">
-                  {term}
-                </Text>
-                <Text component="dd" m={0}>
-                  {value}
-                </Text>
-              </Group>
-            ))}
-        </Stack>
+        <FactList facts={facts} termWidth="9rem" />
         {activity.description && <Text style={{ whiteSpace: 'pre-line' }}>{activity.description}</Text>}
       </SimpleGrid>
 

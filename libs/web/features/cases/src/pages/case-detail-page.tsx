@@ -1,7 +1,6 @@
 import { Alert, Anchor, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { CASE_ROUTING_LABELS, COLLABORATION_TYPE_LABELS, label } from '@videnbro/domain';
-import { ErrorAlert, LoadingState, NotFound, PageTitle } from '@videnbro/web-ui';
-import type { ReactNode } from 'react';
+import { ErrorAlert, FactList, LoadingState, NotFound, PageTitle, type Fact } from '@videnbro/web-ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { BrokerPanel } from '../components/broker-panel';
@@ -90,7 +89,7 @@ function Facts({ value: c }: { value: Case }) {
     </Anchor>
   );
   const outcome = c.outcome;
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [t('detail.company'), link(organizationPath(c.company.id), c.company.name)],
     [t('detail.institution'), link(organizationPath(c.institution.id), c.institution.name)],
     [t('detail.need'), c.need && link(needPath(c.need.id), c.need.name)],
@@ -131,22 +130,7 @@ function Facts({ value: c }: { value: Case }) {
     ],
     [t('detail.created'), formatDate(c.createdAt, locale)],
   ];
-  return (
-    <Stack component="dl" gap={6} m={0} data-testid="case-facts">
-      {facts
-        .filter(([, value]) => value)
-        .map(([term, value]) => (
-          <Group key={term} gap="xs" wrap="nowrap" align="baseline">
-            <Text component="dt" fw={600} miw="11rem">
-              {term}
-            </Text>
-            <Text component="dd" m={0}>
-              {value}
-            </Text>
-          </Group>
-        ))}
-    </Stack>
-  );
+  return <FactList facts={facts} termWidth="11rem" data-testid="case-facts" />;
 }
 
 export default CaseDetailPage;
