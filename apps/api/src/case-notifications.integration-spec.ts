@@ -333,3 +333,23 @@ describe('the introduction proposal follows each recipient’s preference', () =
     expect(mail).toMatch(/\/case-consents\/[A-Za-z0-9._-]+/);
   });
 });
+
+describe('an organisation without an owner or admin', () => {
+  it('has every member told of a proposed introduction, so that someone can answer', async () => {
+    const setRole = (role: string) =>
+      db.query(`update organization_memberships set role = $1 where organization_id = $2 and user_id = $3`, [
+        role,
+        world.orgs.university,
+        world.users.scholar.id,
+      ]);
+    await setRole('member');
+    try {
+      const caseId = await newCase('Notices: staff joined as members');
+      const rows = await noticesAfter(caseId, () => propose(caseId));
+      expect(who(rows, 'introduction_proposed')).toContain('scholar');
+      expect(await mailsTo(world.users.scholar.email)).not.toEqual([]);
+    } finally {
+      await setRole('owner');
+    }
+  });
+});

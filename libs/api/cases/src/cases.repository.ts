@@ -297,12 +297,17 @@ export class CasesRepository {
 
   /**
    * Who is asked for a party's consent: the organisation's owners and admins, and the given members
-   * (the need's or competence's contact, the requester) when they are members.
+   * (the need's or competence's contact, the requester) when they are members. An organisation with
+   * members but no owner or admin among them (an institution whose staff joined as members) has every
+   * member asked, so that someone hears of the introduction.
    */
   recipients(organizationId: string, alsoUserIds: readonly string[]): Promise<Recipient[]> {
     return this.dataSource.query(
       `select u.id as "userId", u.name, u.email, u.locale from organization_memberships m join users u on u.id = m.user_id
-        where m.organization_id = $1 and (m.role in ('owner', 'admin') or u.id = any($2))
+        where m.organization_id = $1
+          and (m.role in ('owner', 'admin') or u.id = any($2)
+            or not exists (select 1 from organization_memberships o
+                            where o.organization_id = $1 and o.role in ('owner', 'admin')))
         order by u.name, u.id`,
       [organizationId, alsoUserIds],
     );
