@@ -1,13 +1,26 @@
-import { buildBundle, Bundle, testEnv, WORKSPACE_ROOT as root } from '@videnbro/testing';
+import {
+  buildBundle,
+  Bundle,
+  createTestContext,
+  TestContext,
+  WORKSPACE_ROOT as root,
+} from '@videnbro/testing';
 import { execFileSync, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 let bundle: Bundle;
+// Its own database and index prefix: test files run side by side, and a database in use (such as the
+// migrated template the others are copied from) cannot be copied.
+let context: TestContext;
 
-beforeAll(() => {
+beforeAll(async () => {
   bundle = buildBundle('apps/worker/src/main.ts');
+  context = await createTestContext();
 });
-afterAll(() => bundle.remove());
+afterAll(async () => {
+  bundle.remove();
+  await context.cleanup();
+});
 
 /** The worker as it ships: bundled, started as a process, stopped with a signal. */
 describe('worker process', () => {
@@ -17,9 +30,10 @@ describe('worker process', () => {
       env: {
         ...process.env,
         NODE_ENV: 'test',
-        DATABASE_URL: testEnv('databaseUrl'),
-        MEILI_URL: testEnv('meiliUrl'),
-        MEILI_MASTER_KEY: testEnv('meiliKey'),
+        DATABASE_URL: context.config.database.url,
+        MEILI_URL: context.config.meili.url,
+        MEILI_MASTER_KEY: context.config.meili.masterKey,
+        MEILI_INDEX_PREFIX: context.config.meili.indexPrefix,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

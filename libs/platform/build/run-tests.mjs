@@ -75,10 +75,13 @@ if (spawnSync('sh', ['-c', 'command -v docker-compose']).status === 0) {
 }
 check('build', 'npx', ['nx', 'run-many', '-t', 'build', '--output-style=static']);
 check('web-size', 'npx', ['nx', 'run', 'web:size', '--output-style=static']);
+// Jest's default leaves a core to itself (one worker on two cores); the test files keep it busy enough
+// that a worker per core finishes sooner (unit 155 s instead of 246 s, integration 5 min instead of 8 here).
+const workers = '--maxWorkers=100%';
 suite(
   'unit',
   'npx',
-  ['jest', '-c', 'libs/platform/build/jest.unit.cjs', '--json', `--outputFile=${results}/unit.json`],
+  ['jest', '-c', 'libs/platform/build/jest.unit.cjs', workers, '--json', `--outputFile=${results}/unit.json`],
   `${results}/unit.json`,
   jestCounts,
 );
@@ -89,6 +92,7 @@ suite(
     'jest',
     '-c',
     'libs/platform/testing/jest.integration.cjs',
+    workers,
     '--json',
     `--outputFile=${results}/integration.json`,
   ],
