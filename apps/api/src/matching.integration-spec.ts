@@ -322,3 +322,39 @@ describe('validation', () => {
     }
   });
 });
+
+// Last, since it adds a competence: what matching remembers of the index for a minute (which words
+// occur, counts, profiles) never keeps a posting published since out of the matches.
+describe('a competence published after the need was matched', () => {
+  it('is among the need’s matches at once', async () => {
+    const url = `/api/v1/needs/${ids.need}/matches`;
+    await matches(world.users.stranger, url); // what it remembers is now read
+    const teacher = await signUp(api, 'tine@akademi.dk', { name: 'Tine Teacher' });
+    const academy = (
+      await expectStatus(
+        injectAs(api, teacher, {
+          method: 'POST',
+          url: '/api/v1/organizations',
+          payload: { kind: 'business_academy', name: 'Fjord Erhvervsakademi' },
+        }),
+        201,
+      )
+    ).id as string;
+    await expectStatus(
+      injectAs(api, teacher, {
+        method: 'POST',
+        url: '/api/v1/competencies',
+        payload: competencePayload(academy, {
+          title: 'Spotting illness in dairy cows from sensor data',
+          description: 'Students build machine learning models on sensor data from dairy cows.',
+          tags: ['dairy', 'sensors'],
+          formats: ['student_project'],
+          status: 'open',
+        }),
+      }),
+      201,
+    );
+    await relay.relay.drain();
+    expect((await matches(world.users.stranger, url)).map((item) => item.id)).toContain(academy);
+  });
+});

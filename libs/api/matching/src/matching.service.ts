@@ -18,12 +18,15 @@ import type {
   ScoredPosting,
   Signals,
 } from './match-scoring';
-import { KnownTerms } from './known-terms';
+import { RecentReads } from './recent-reads';
 import { chunkTerms, contentTerms } from './match-terms';
 import { MATCH_VISIBILITY } from './match-visibility';
 import type { MatchVisibility } from './match-visibility';
 
 type PostingType = 'need' | 'competence';
+
+/** A tag's postings among the target postings, and how many of them each organisation has. */
+type TagCount = Fields['tags'][number];
 
 /** One Meilisearch query of a source, and how much its ranking scores count. */
 interface WeightedQuery {
@@ -73,7 +76,14 @@ const FIELD_TAGS = 8;
  */
 @Injectable()
 export class MatchingService {
-  private readonly knownTerms = new KnownTerms();
+  // What was read from the index lately (see RecentReads): words that occur, how many postings there
+  // are of a type and with a tag, organisations' postings and profiles. Sized to stay within some tens
+  // of megabytes (a tag count holds up to 100 organisations, a profile a few hundred bytes).
+  private readonly wordsPresent = new RecentReads<boolean>(200_000);
+  private readonly typeCounts = new RecentReads<number>(10_000);
+  private readonly tagCounts = new RecentReads<TagCount>(5_000);
+  private readonly organizationTotals = new RecentReads<number>(200_000);
+  private readonly profiles = new RecentReads<SearchDocument | null>(50_000);
 
   constructor(
     private readonly searchIndex: SearchIndex,
@@ -139,10 +149,13 @@ export class MatchingService {
     const candidatesFilter = [`type = "${target}"`, `organizationId != "${source.organizationId}"`];
     const queries = queriesOf(documents, await this.foundTerms(filter, target, documents));
     const perQuery = documents.length > 1 ? CANDIDATES_PER_ORGANIZATION_QUERY : CANDIDATES_PER_QUERY;
-    const fieldTags = source.tags.slice(0, FIELD_TAGS);
+    // How common the source's tags are: for experience, read by grouping and for competencies only.
+    const fieldsPlan =
+      byOrganization || target === 'competence'
+        ? this.fieldsPlan(filter, target, source.tags.slice(0, FIELD_TAGS))
+        : null;
     // First round trip: postings found by text, postings in the source's fields, the source's clusters,
-    // and per tag of the source how many postings carry it, by organisation (only where it is used).
-    const fieldQueries = byOrganization || target === 'competence' ? fieldTags : [];
+    // and the tag counts not read lately.
     const found = await this.search(filter, [
       ...queries.map(({ q }) => ({
         q,
@@ -159,34 +172,28 @@ export class MatchingService {
         facets: ['organizationId'],
         limit: FIELD_CANDIDATES,
       },
-      { q: '', filter: ['type = "organization"', anyOf('entityId', source.clusterIds)], limit: 100 },
-      { q: '', filter: candidatesFilter, limit: 0 },
-      ...fieldQueries.map((tag) => ({
+      {
         q: '',
-        filter: [...candidatesFilter, anyOf('tags', [tag])],
-        facets: ['organizationId'],
-        limit: 0,
-      })),
+        filter: ['type = "organization"', anyOf('entityId', source.clusterIds)],
+        attributesToRetrieve: ['entityId', 'title'],
+        limit: 100,
+      },
+      ...(fieldsPlan?.queries ?? []),
     ]);
-    const [field, clusters, all, ...byTag] = found.results.slice(queries.length);
-    const fields: Fields = {
-      postings: all.estimatedTotalHits ?? 0,
-      tags: byTag.map((result) => ({
-        postings: result.estimatedTotalHits ?? 0,
-        byOrganization: new Map(Object.entries(result.facetDistribution?.organizationId ?? {})),
-      })),
-    };
+    const [field, clusters, ...tagAnswers] = found.results.slice(queries.length);
     const candidates = candidatesOf(queries, found.results.slice(0, queries.length), field.hits);
     const clusterNames = new Map(clusters.hits.map((hit) => [hit.entityId, hit.title]));
     let processingTimeMs = found.processingTimeMs;
-    if (!byOrganization && target === 'need') {
+    if (!fieldsPlan) {
       const ranked = scorePostings(source, candidates, null, limit);
       return {
         items: ranked.map((item) => postingMatch(item, clusterNames)),
         processingTimeMs,
       };
     }
-    // Second round trip: what the candidates' organisations have done, and (grouping) their profiles.
+    const fields = fieldsPlan.read(tagAnswers);
+    // Second round trip (when not read lately): what the candidates' organisations have done, and
+    // (grouping) their profiles.
     const inField = new Map(Object.entries(field.facetDistribution?.organizationId ?? {}));
     const relevant = new Map<string, number>();
     for (const { document, relevance } of candidates) {
@@ -219,8 +226,45 @@ export class MatchingService {
   }
 
   /**
+   * How common the source's tags are among the target postings the caller may see (the source's own
+   * included: they only say how broad a field is): the counts read lately, and the queries for the rest
+   * with how to read their answers, so they go along with the text queries instead of a round trip.
+   */
+  private fieldsPlan(filter: string | null, target: PostingType, tags: readonly string[]) {
+    const typeKey = JSON.stringify([filter, target]);
+    const tagKey = (tag: string) => JSON.stringify([filter, target, tag]);
+    const postings = this.typeCounts.get(typeKey);
+    const counted = new Map(tags.map((tag) => [tag, this.tagCounts.get(tagKey(tag))]));
+    const uncounted = tags.filter((tag) => !counted.get(tag));
+    const queries = [
+      ...(postings === undefined ? [{ q: '', filter: [`type = "${target}"`], limit: 0 }] : []),
+      ...uncounted.map((tag) => ({
+        q: '',
+        filter: [`type = "${target}"`, anyOf('tags', [tag])],
+        facets: ['organizationId'],
+        limit: 0,
+      })),
+    ];
+    const read = (answers: readonly SearchResponse<SearchDocument>[]): Fields => {
+      const byTag = postings === undefined ? answers.slice(1) : answers;
+      const all = postings ?? answers[0].estimatedTotalHits ?? 0;
+      if (postings === undefined) this.typeCounts.set(typeKey, all);
+      uncounted.forEach((tag, index) => {
+        const count: TagCount = {
+          postings: byTag[index].estimatedTotalHits ?? 0,
+          byOrganization: new Map(Object.entries(byTag[index].facetDistribution?.organizationId ?? {})),
+        };
+        counted.set(tag, count);
+        this.tagCounts.set(tagKey(tag), count);
+      });
+      return { postings: all, tags: tags.map((tag) => counted.get(tag) ?? NO_POSTINGS) };
+    };
+    return { queries, read };
+  }
+
+  /**
    * The organisations' postings of the type that the caller may see, counted (facet counts), and with
-   * `profiles` their organisation documents; 100 organisations a query.
+   * `profiles` their organisation documents; 100 organisations a query, only those not read lately.
    */
   private async organizationsOf(
     filter: string | null,
@@ -228,38 +272,51 @@ export class MatchingService {
     organizationIds: readonly string[],
     profiles: boolean,
   ) {
-    const chunks: string[][] = [];
-    for (let start = 0; start < organizationIds.length; start += FACET_VALUES) {
-      chunks.push(organizationIds.slice(start, start + FACET_VALUES));
-    }
-    const found = await this.search(filter, [
-      ...chunks.map((ids) => ({
-        q: '',
-        filter: [`type = "${target}"`, anyOf('organizationId', ids)],
-        facets: ['organizationId'],
-        limit: 0,
-      })),
-      ...(profiles
-        ? chunks.map((ids) => ({
-            q: '',
-            filter: ['type = "organization"', anyOf('entityId', ids)],
-            limit: ids.length,
-            // What ranking and the answer read of a profile; its description is left at home.
-            attributesToRetrieve: PROFILE_ATTRIBUTES,
-          }))
-        : []),
-    ]);
-    const totals = new Map<string, number>();
-    for (const result of found.results.slice(0, chunks.length)) {
-      for (const [id, count] of Object.entries(result.facetDistribution?.organizationId ?? {})) {
-        totals.set(id, count);
+    const totalKey = (id: string) => JSON.stringify([filter, target, id]);
+    const profileKey = (id: string) => JSON.stringify([filter, id]);
+    const totals = new Map(organizationIds.map((id) => [id, this.organizationTotals.get(totalKey(id))]));
+    const documents = new Map(
+      profiles ? organizationIds.map((id) => [id, this.profiles.get(profileKey(id))]) : [],
+    );
+    const uncounted = chunksOf(organizationIds.filter((id) => totals.get(id) === undefined));
+    const unread = chunksOf([...documents.keys()].filter((id) => documents.get(id) === undefined));
+    let processingTimeMs = 0;
+    if (uncounted.length || unread.length) {
+      const found = await this.search(filter, [
+        ...uncounted.map((ids) => ({
+          q: '',
+          filter: [`type = "${target}"`, anyOf('organizationId', ids)],
+          facets: ['organizationId'],
+          limit: 0,
+        })),
+        ...unread.map((ids) => ({
+          q: '',
+          filter: ['type = "organization"', anyOf('entityId', ids)],
+          limit: ids.length,
+          // What ranking and the answer read of a profile; its description is left at home.
+          attributesToRetrieve: PROFILE_ATTRIBUTES,
+        })),
+      ]);
+      processingTimeMs = found.processingTimeMs;
+      uncounted.forEach((ids, index) => {
+        const counts = found.results[index].facetDistribution?.organizationId ?? {};
+        for (const id of ids) {
+          totals.set(id, counts[id] ?? 0);
+          this.organizationTotals.set(totalKey(id), counts[id] ?? 0);
+        }
+      });
+      const hits = found.results.slice(uncounted.length).flatMap((result) => result.hits);
+      const byId = new Map(hits.map((document) => [document.entityId, document]));
+      for (const id of unread.flat()) {
+        documents.set(id, byId.get(id) ?? null);
+        this.profiles.set(profileKey(id), byId.get(id) ?? null);
       }
     }
-    const documents = found.results.slice(chunks.length).flatMap((result) => result.hits);
+    const known = [...documents.values()].filter((document) => !!document);
     return {
-      totals,
-      profiles: new Map(documents.map((document) => [document.entityId, document])),
-      processingTimeMs: found.processingTimeMs,
+      totals: new Map([...totals].map(([id, total]) => [id, total ?? 0])),
+      profiles: new Map(known.map((document) => [document.entityId, document])),
+      processingTimeMs,
     };
   }
 
@@ -267,7 +324,9 @@ export class MatchingService {
    * The source's query terms that occur in some posting of the target type (with typo tolerance, as a
    * query would find them). Meilisearch's `frequency` strategy drops the most frequent words first and
    * keeps the rarest, so one word that occurs nowhere would leave a query with no results at all.
-   * Words found lately are remembered (`KnownTerms`): the check costs a round trip of ~30 queries.
+   * What was asked lately is remembered (RecentReads): the check costs a round trip of ~30 queries. A
+   * word that a posting just published brings joins the queries within a minute (the posting itself is
+   * found at once by its other words).
    */
   private async foundTerms(
     filter: string | null,
@@ -276,17 +335,17 @@ export class MatchingService {
   ): Promise<ReadonlySet<string>> {
     const terms = [...new Set(queriesOf(documents, null).flatMap((query) => query.q.split(' ')))];
     const keyOf = (term: string) => JSON.stringify([filter, target, term]);
-    const found = new Set(terms.filter((term) => this.knownTerms.has(keyOf(term))));
-    const unknown = terms.filter((term) => !found.has(term));
+    const found = new Set(terms.filter((term) => this.wordsPresent.get(keyOf(term))));
+    const unknown = terms.filter((term) => this.wordsPresent.get(keyOf(term)) === undefined);
     if (!unknown.length) return found;
     const counted = await this.search(
       filter,
       unknown.map((term) => ({ q: term, filter: [`type = "${target}"`], limit: 0 })),
     );
     unknown.forEach((term, index) => {
-      if ((counted.results[index].estimatedTotalHits ?? 0) === 0) return;
-      found.add(term);
-      this.knownTerms.add(keyOf(term));
+      const present = (counted.results[index].estimatedTotalHits ?? 0) > 0;
+      if (present) found.add(term);
+      this.wordsPresent.set(keyOf(term), present);
     });
     return found;
   }
@@ -440,6 +499,16 @@ function postingMatch(item: ScoredPosting, clusterNames: ReadonlyMap<string, str
     score: round(item.score),
     reasons: reasonsDto(item, clusterNames),
   };
+}
+
+const NO_POSTINGS: TagCount = { postings: 0, byOrganization: new Map() };
+
+/** Ids in groups of FACET_VALUES, each group one query (whose facet answer can name them all). */
+function chunksOf(ids: readonly string[]): string[][] {
+  const chunks: string[][] = [];
+  for (let start = 0; start < ids.length; start += FACET_VALUES)
+    chunks.push(ids.slice(start, start + FACET_VALUES));
+  return chunks;
 }
 
 /** `attribute IN ["a", "b"]`: each value a Meilisearch string, with backslashes and quotes escaped. */
