@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG } from '@videnbro/config';
 import type { AppConfig } from '@videnbro/config';
+import { BackgroundLoop } from '@videnbro/background';
 import { NotificationMailer } from './notification-mailer';
 
 /**
@@ -11,9 +12,7 @@ import { NotificationMailer } from './notification-mailer';
 @Injectable()
 export class NotificationMailLoop implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('NotificationMailLoop');
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly loop = new BackgroundLoop(() => this.pass());
 
   constructor(
     private readonly mailer: NotificationMailer,
@@ -21,42 +20,26 @@ export class NotificationMailLoop implements OnApplicationBootstrap, BeforeAppli
   ) {}
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
-  private async run(): Promise<void> {
-    while (this.running) {
-      try {
-        const mailed = await this.mailer.sendDue();
-        const digests = await this.mailer.sendDigests();
-        if (mailed.sent || mailed.failed || digests.digests) {
-          this.logger.log(
-            `Notification mail: ${mailed.sent} sent, ${mailed.failed} failed, ${digests.digests} digest(s)`,
-          );
-        }
-      } catch (error) {
-        // The database may be away: the next pass tries again.
-        this.logger.warn(`Notification mail paused: ${(error as Error).message}`);
+  private async pass(): Promise<number> {
+    try {
+      const mailed = await this.mailer.sendDue();
+      const digests = await this.mailer.sendDigests();
+      if (mailed.sent || mailed.failed || digests.digests) {
+        this.logger.log(
+          `Notification mail: ${mailed.sent} sent, ${mailed.failed} failed, ${digests.digests} digest(s)`,
+        );
       }
-      await this.sleep(this.config.notifications.mailIntervalSeconds * 1000);
+    } catch (error) {
+      // The database may be away: the next pass tries again.
+      this.logger.warn(`Notification mail paused: ${(error as Error).message}`);
     }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
+    return this.config.notifications.mailIntervalSeconds * 1000;
   }
 }

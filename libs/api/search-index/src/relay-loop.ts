@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { BackgroundLoop } from '@videnbro/background';
 import { OutboxRelay, SearchUnavailableError } from './outbox-relay';
 import { OutboxQueue } from '@videnbro/outbox';
 import { SearchIndex } from './search-index';
@@ -23,9 +24,10 @@ const RECONCILE_RETRY_MS = 60_000;
 @Injectable()
 export class RelayLoop implements BeforeApplicationShutdown, OnApplicationBootstrap {
   private readonly logger = new Logger('RelayLoop');
-  private running = false;
-  private loop: Promise<void> | undefined;
-  private wake: (() => void) | undefined;
+  private readonly loop = new BackgroundLoop(() => this.pass());
+  private prepared = false;
+  private backoff = 0;
+  private nextReconciliation = 0;
 
   constructor(
     private readonly relay: OutboxRelay,
@@ -35,49 +37,42 @@ export class RelayLoop implements BeforeApplicationShutdown, OnApplicationBootst
   ) {}
 
   onApplicationBootstrap(): void {
-    this.running = true;
-    this.loop = this.run();
+    this.loop.start();
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.running = false;
-    this.wake?.();
-    await this.loop;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
-  private async run(): Promise<void> {
-    let prepared = false;
-    let backoff = 0;
-    let nextReconciliation = 0;
-    while (this.running) {
-      try {
-        if (!prepared) {
-          await this.searchIndex.prepare();
-          prepared = true;
-          this.logger.log(`Search index ${this.searchIndex.uid} ready`);
-        }
-        if (Date.now() >= nextReconciliation) {
-          // A failed reconciliation must not hold up the relay: it is tried again a minute later.
-          const reconciled = await this.reconcile();
-          nextReconciliation = Date.now() + (reconciled ? RECONCILE_EVERY_MS : RECONCILE_RETRY_MS);
-        }
-        const pass = await this.relay.runPasses();
-        if (backoff) this.logger.log('Search index relay recovered');
-        backoff = 0;
-        if (pass.claimed)
-          this.logger.debug(`Relayed ${pass.relayed}, failed ${pass.failed}, again ${pass.released}`);
-        // While rows keep coming, pass again at once.
-        if (!pass.claimed) await this.sleep(POLL_MS);
-      } catch (error) {
-        // After an outage Meilisearch may come back empty (a new volume): prepare and reconcile again.
-        if (error instanceof SearchUnavailableError) {
-          prepared = false;
-          nextReconciliation = 0;
-        }
-        backoff = Math.min(backoff ? backoff * 2 : BACKOFF_MIN_MS, BACKOFF_MAX_MS);
-        this.logger.warn(`Search index relay paused for ${backoff} ms: ${(error as Error).message}`);
-        await this.sleep(backoff);
+  /** One turn of the loop; the wait before the next. */
+  private async pass(): Promise<number> {
+    try {
+      if (!this.prepared) {
+        await this.searchIndex.prepare();
+        this.prepared = true;
+        this.logger.log(`Search index ${this.searchIndex.uid} ready`);
       }
+      if (Date.now() >= this.nextReconciliation) {
+        // A failed reconciliation must not hold up the relay: it is tried again a minute later.
+        const reconciled = await this.reconcile();
+        this.nextReconciliation = Date.now() + (reconciled ? RECONCILE_EVERY_MS : RECONCILE_RETRY_MS);
+      }
+      const pass = await this.relay.runPasses();
+      if (this.backoff) this.logger.log('Search index relay recovered');
+      this.backoff = 0;
+      if (pass.claimed)
+        this.logger.debug(`Relayed ${pass.relayed}, failed ${pass.failed}, again ${pass.released}`);
+      // While rows keep coming, pass again at once.
+      return pass.claimed ? 0 : POLL_MS;
+    } catch (error) {
+      // After an outage Meilisearch may come back empty (a new volume): prepare and reconcile again.
+      if (error instanceof SearchUnavailableError) {
+        this.prepared = false;
+        this.nextReconciliation = 0;
+      }
+      this.backoff = Math.min(this.backoff ? this.backoff * 2 : BACKOFF_MIN_MS, BACKOFF_MAX_MS);
+      this.logger.warn(`Search index relay paused for ${this.backoff} ms: ${(error as Error).message}`);
+      return this.backoff;
     }
   }
 
@@ -95,16 +90,5 @@ export class RelayLoop implements BeforeApplicationShutdown, OnApplicationBootst
       this.logger.warn(`Search index reconciliation failed: ${(error as Error).message}`);
       return false;
     }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
-    });
   }
 }

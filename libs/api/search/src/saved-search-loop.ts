@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
+import { BackgroundLoop } from '@videnbro/background';
 import { SavedSearchJob } from './saved-search-job';
 
 /** How often the worker checks the saved searches; the first run is one interval after start. */
@@ -12,23 +13,19 @@ const EVERY_MS = 60_000;
 @Injectable()
 export class SavedSearchLoop implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('SavedSearchLoop');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly loop = new BackgroundLoop(() => this.runOnce());
 
   constructor(private readonly job: SavedSearchJob) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.runOnce().finally(() => (this.running = undefined));
-    }, EVERY_MS);
+    this.loop.start(EVERY_MS);
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  beforeApplicationShutdown(): Promise<void> {
+    return this.loop.stop();
   }
 
-  private async runOnce(): Promise<void> {
+  private async runOnce(): Promise<number> {
     try {
       const run = await this.job.run();
       if (run.notices) this.logger.log(`Saved searches: ${run.searches} checked, ${run.notices} notices`);
@@ -37,5 +34,6 @@ export class SavedSearchLoop implements OnApplicationBootstrap, BeforeApplicatio
         `Saved-search job failed, next run in ${EVERY_MS / 1000} s: ${(error as Error).message}`,
       );
     }
+    return EVERY_MS;
   }
 }

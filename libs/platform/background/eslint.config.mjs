@@ -1,0 +1,3 @@
+import base from '../../../libs/platform/build/eslint.base.mjs';
+
+export default base;

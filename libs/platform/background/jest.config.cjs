@@ -1,0 +1,4 @@
+module.exports = {
+  ...require('../../../libs/platform/build/jest.preset.cjs'),
+  displayName: 'platform-background',
+};

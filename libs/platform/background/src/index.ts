@@ -1,0 +1,1 @@
+export { BackgroundLoop } from './background-loop';
