@@ -65,4 +65,11 @@ describe('FileMailTransport', () => {
     expect(second).toContain('To: c@d.dk');
     expect(second).toContain('Se https://videnbro.dk/2');
   });
+
+  it('moves each message in whole, leaving nothing where it was written', async () => {
+    const transport = new FileMailTransport(dataDir, 'Videnbro <no-reply@videnbro.dk>');
+    await transport.send({ to: 'a@b.dk', subject: 'Hej', text: 'Tekst' });
+    expect(await readdir(join(dataDir, '.mail-incoming'))).toEqual([]);
+    expect(await readdir(join(dataDir, 'mail'))).toHaveLength(1);
+  });
 });

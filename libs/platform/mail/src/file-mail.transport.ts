@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { MailMessage, MailPort } from './mail.port';
 
@@ -39,7 +39,8 @@ export function renderMailFile(message: MailMessage, from: string, date: Date): 
 
 /**
  * Development and test transport: writes each message to `<dataDir>/mail/<timestamp>-<slug>.txt` and
- * logs the file. With `logLinks` (development only) it logs the first link in it too, so a developer
+ * logs the file. A file appears there whole or not at all (written beside it, then moved in), so a
+ * reader never sees half a message, even from a process killed while writing. With `logLinks` (development only) it logs the first link in it too, so a developer
  * can follow an invitation without a mail server; elsewhere links (secret tokens) stay out of the log.
  */
 export class FileMailTransport extends MailPort {
@@ -58,13 +59,24 @@ export class FileMailTransport extends MailPort {
     return resolve(this.dataDir, 'mail');
   }
 
+  /** Where a message is written before it moves into `directory` (the same file system). */
+  private get incoming(): string {
+    return resolve(this.dataDir, '.mail-incoming');
+  }
+
   async send(message: MailMessage): Promise<void> {
     const now = new Date();
-    await mkdir(this.directory, { recursive: true });
+    await Promise.all([
+      mkdir(this.directory, { recursive: true }),
+      mkdir(this.incoming, { recursive: true }),
+    ]);
     // The sequence keeps two messages in the same millisecond apart and in order.
     const stamp = `${now.toISOString().replace(/[:.]/g, '-')}-${String(this.sequence++ % 1000).padStart(3, '0')}`;
-    const file = join(this.directory, `${stamp}-${slugify(message.subject)}.txt`);
-    await writeFile(file, renderMailFile(message, this.from, now), { flag: 'wx' });
+    const name = `${stamp}-${slugify(message.subject)}.txt`;
+    const file = join(this.directory, name);
+    const partial = join(this.incoming, name);
+    await writeFile(partial, renderMailFile(message, this.from, now), { flag: 'wx' });
+    await rename(partial, file);
     const link = this.logLinks ? firstLink(message.text) : undefined;
     this.logger.log(`Mail written to ${file}${link ? `; link: ${link}` : ''}`);
   }
