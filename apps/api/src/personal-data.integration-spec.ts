@@ -198,6 +198,40 @@ describe('DELETE /me', () => {
     expect((await signUp(api, 'carl@mejeri.dk')).email).toBe('carl@mejeri.dk');
   });
 
+  it('leaves the address nowhere in the database, the audit log of an invitation to it included', async () => {
+    const address = 'ivan@mejeri.dk';
+    await expectStatus(
+      injectAs(api, world.users.smeOwner, {
+        method: 'POST',
+        url: `/api/v1/organizations/${world.orgs.sme}/invitations`,
+        payload: { email: address, role: 'member' },
+      }),
+      201,
+    );
+    const ivan = await signUp(api, address, { name: 'Ivan Invited' });
+    const rowsWith = async (text: string) => {
+      const tables: { name: string }[] = await db().query(
+        `select table_name as name from information_schema.tables
+         where table_schema = 'public' and table_type = 'BASE TABLE'`,
+      );
+      const found: string[] = [];
+      for (const { name } of tables) {
+        const [{ count }] = await db().query(
+          `select count(*)::int as count from "${name}" t where t::text ilike '%' || $1 || '%'`,
+          [text],
+        );
+        if (count) found.push(`${name}: ${count}`);
+      }
+      return found;
+    };
+    expect(await rowsWith(address)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^users: /), expect.stringMatching(/^audit_entries: /)]),
+    );
+    expect((await erase(ivan, TEST_PASSWORD)).statusCode).toBe(204);
+    expect(await rowsWith(address)).toEqual([]);
+    expect(await rowsWith('Ivan Invited')).toEqual([]);
+  });
+
   it('keeps a deleted author on what they wrote, under "Deleted user"', async () => {
     expect((await erase(world.users.author, TEST_PASSWORD)).statusCode).toBe(204);
     const need = await expectStatus(

@@ -174,6 +174,13 @@ export class AccountRepository {
         user.email,
         erasedEmail(userId),
       ]);
+      // The audit log keeps what happened (an invitation to this address), not to whom: the address
+      // goes wherever it stands as a value in the changes recorded.
+      await manager.query(
+        `update audit_entries set changes = replace(changes::text, $1, $2)::jsonb
+         where position($1 in changes::text) > 0`,
+        [JSON.stringify(user.email), JSON.stringify(erasedEmail(userId))],
+      );
       await manager.query(`update needs set contact_user_id = null where contact_user_id = $1`, [userId]);
       await manager.query(`update competencies set contact_user_id = null where contact_user_id = $1`, [
         userId,
