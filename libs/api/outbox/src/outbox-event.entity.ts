@@ -19,6 +19,8 @@ const inList = (column: string, values: readonly string[]) =>
 @Check('ck_outbox_events_operation', inList('operation', OUTBOX_OPERATIONS))
 // What the relay scans: rows not yet processed, oldest available first.
 @Index('ix_outbox_events_pending', ['availableAt', 'id'], { where: '"processed_at" IS NULL' })
+// What the saved-search job scans: the rows processed in a span of time.
+@Index('ix_outbox_events_processed', ['processedAt'], { where: '"processed_at" IS NOT NULL' })
 export class OutboxEvent {
   /** A bigint: returned as a string by the driver. */
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })

@@ -10,6 +10,7 @@ import { ActivityCases1795770284993 } from './1795770284993-ActivityCases';
 import { Notifications1795774623979 } from './1795774623979-Notifications';
 import { SavedSearches1795774815528 } from './1795774815528-SavedSearches';
 import { AccountTokens1795775551178 } from './1795775551178-AccountTokens';
+import { OutboxProcessedIndex1795789564275 } from './1795789564275-OutboxProcessedIndex';
 
 export const migrations = [
   Init1795747478762,
@@ -23,4 +24,5 @@ export const migrations = [
   Notifications1795774623979,
   SavedSearches1795774815528,
   AccountTokens1795775551178,
+  OutboxProcessedIndex1795789564275,
 ];
