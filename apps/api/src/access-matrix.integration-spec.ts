@@ -1,5 +1,5 @@
 import { listRoutes } from '@videnbro/access';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startTestApi } from './test-app';
@@ -17,6 +17,7 @@ import { startTestRelay } from './test-search';
 import type { TestRelay } from './test-search';
 import { signUp, TEST_PASSWORD } from './test-users';
 import type { TestUser } from './test-users';
+import { readMails } from './test-mail';
 
 /**
  * The access matrix: every route of the application × every kind of caller, with the status each
@@ -82,10 +83,7 @@ const post = async (user: TestUser, url: string, payload: object) =>
 
 /** The messages the development mail transport wrote to the address, oldest first. */
 async function mailsTo(email: string): Promise<string[]> {
-  const dir = join(dataDir, 'mail');
-  const files = (await readdir(dir).catch(() => [] as string[])).sort();
-  const bodies = await Promise.all(files.map((file) => readFile(join(dir, file), 'utf8')));
-  return bodies.filter((body) => new RegExp(`^To: ${email}$`, 'm').test(body));
+  return (await readMails(dataDir)).filter((mail) => mail.to === email).map((mail) => mail.body);
 }
 
 async function tokenMailed(email: string, path: string): Promise<string> {

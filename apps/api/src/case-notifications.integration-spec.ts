@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -6,6 +6,7 @@ import { startTestApi } from './test-app';
 import type { TestApi } from './test-app';
 import { buildPostingWorld, expectStatus, injectAs, needPayload } from './test-postings';
 import type { PostingWorld } from './test-postings';
+import { readMails } from './test-mail';
 
 let api: TestApi;
 let db: DataSource;
@@ -88,10 +89,7 @@ async function noticesAfter(caseId: string, change: () => Promise<unknown>): Pro
 }
 
 async function mailsTo(email: string): Promise<string[]> {
-  const dir = join(dataDir, 'mail');
-  const files = (await readdir(dir).catch(() => [] as string[])).sort();
-  const contents = await Promise.all(files.map((file) => readFile(join(dir, file), 'utf8')));
-  return contents.filter((content) => content.includes(`\nTo: ${email}\n`));
+  return (await readMails(dataDir)).filter((mail) => mail.to === email).map((mail) => mail.body);
 }
 
 const propose = (caseId: string, user: Name = 'brokerA') =>

@@ -1,5 +1,5 @@
 import { CaseClock } from '@videnbro/cases';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -11,6 +11,7 @@ import { startTestRelay } from './test-search';
 import type { TestRelay } from './test-search';
 import { signUp } from './test-users';
 import type { TestUser } from './test-users';
+import { readMails } from './test-mail';
 
 let api: TestApi;
 let db: DataSource;
@@ -69,18 +70,7 @@ async function writtenRows() {
   };
 }
 
-/** The messages the development transport wrote, parsed from its files. */
-async function mails(): Promise<{ to: string; subject: string; body: string }[]> {
-  const dir = join(dataDir, 'mail');
-  const files = (await readdir(dir).catch(() => [] as string[])).sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const content = await readFile(join(dir, file), 'utf8');
-      const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(content)?.[1] ?? '';
-      return { to: header('To'), subject: header('Subject'), body: content };
-    }),
-  );
-}
+const mails = () => readMails(dataDir);
 
 /** The consent token in the last mail to the address. */
 async function linkTokenFor(email: string): Promise<string> {

@@ -1,10 +1,11 @@
 import { Clock } from '@videnbro/organizations';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { startTestApi, TestApi } from './test-app';
 import { signUp, TestUser } from './test-users';
+import { readMails } from './test-mail';
 
 let api: TestApi;
 let db: DataSource;
@@ -23,18 +24,7 @@ const as = (user: TestUser | null, options: Inject) =>
 
 const DAY_MS = 86_400_000;
 
-/** The messages the development transport wrote, oldest first, parsed from its files. */
-async function mails(): Promise<{ to: string; subject: string; body: string; file: string }[]> {
-  const dir = join(dataDir, 'mail');
-  const files = (await readdir(dir).catch(() => [] as string[])).sort();
-  return Promise.all(
-    files.map(async (file) => {
-      const content = await readFile(join(dir, file), 'utf8');
-      const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(content)?.[1] ?? '';
-      return { to: header('To'), subject: header('Subject'), body: content, file };
-    }),
-  );
-}
+const mails = () => readMails(dataDir);
 
 async function lastMailTo(email: string) {
   const found = (await mails()).filter((mail) => mail.to === email);

@@ -7,7 +7,7 @@ import { FileMailTransport, MailPort } from '@videnbro/mail';
 import type { MailMessage } from '@videnbro/mail';
 import { NotificationMailer, NotificationMailModule, NotificationsService } from '@videnbro/notifications';
 import type { Notice } from '@videnbro/notifications';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -16,6 +16,8 @@ import type { TestApi } from './test-app';
 import { expectStatus, injectAs } from './test-postings';
 import { signUp } from './test-users';
 import type { TestUser } from './test-users';
+import { readMails } from './test-mail';
+import type { SentMail } from './test-mail';
 
 let api: TestApi;
 let db: DataSource;
@@ -302,28 +304,10 @@ async function startMailer(transport: MailPort): Promise<INestApplicationContext
   return context;
 }
 
-interface Mail {
-  to: string;
-  subject: string;
-  body: string;
-}
-
 /** The mails the transports wrote, oldest first (their file names start with the time). */
-async function mailsIn(...dirs: string[]): Promise<Mail[]> {
-  const files: { name: string; path: string }[] = [];
-  for (const dir of dirs) {
-    const path = join(dir, 'mail');
-    for (const name of await readdir(path).catch(() => [] as string[]))
-      files.push({ name, path: join(path, name) });
-  }
-  files.sort((a, b) => a.name.localeCompare(b.name));
-  return Promise.all(
-    files.map(async ({ path }) => {
-      const body = await readFile(path, 'utf8');
-      const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(body)?.[1] ?? '';
-      return { to: header('To'), subject: header('Subject'), body };
-    }),
-  );
+async function mailsIn(...dirs: string[]): Promise<SentMail[]> {
+  const mails = (await Promise.all(dirs.map((dir) => readMails(dir)))).flat();
+  return mails.sort((a, b) => a.file.localeCompare(b.file));
 }
 
 describe('the notification mail jobs', () => {

@@ -6,6 +6,8 @@ export interface SentMail {
   subject: string;
   /** The whole file: headers, text and html. */
   body: string;
+  /** The file's name (it starts with the time the message was written). */
+  file: string;
 }
 
 /** The messages the development transport wrote under `<dataDir>/mail`, oldest first. */
@@ -16,7 +18,7 @@ export async function readMails(dataDir: string): Promise<SentMail[]> {
     files.map(async (file) => {
       const content = await readFile(join(dir, file), 'utf8');
       const header = (name: string) => new RegExp(`^${name}: (.*)$`, 'm').exec(content)?.[1] ?? '';
-      return { to: header('To'), subject: header('Subject'), body: content };
+      return { to: header('To'), subject: header('Subject'), body: content, file };
     }),
   );
 }
