@@ -1,5 +1,5 @@
-import { Anchor, Card, Spoiler, Stack, Text, VisuallyHidden } from '@mantine/core';
-import { useId } from 'react';
+import { Anchor, Card, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatValue, type FigureUnit } from '../lib/format';
@@ -21,6 +21,8 @@ export function FigureCard(props: FigureCardProps) {
   const { id, label, value, unit, definition, numerator, denominator, rowsHref } = props;
   const { t, i18n } = useTranslation('statistics');
   const titleId = useId();
+  const definitionId = useId();
+  const [definitionOpen, setDefinitionOpen] = useState(false);
   const locale = i18n.language;
   const fraction = unit === 'share' && numerator !== undefined && denominator !== undefined;
   return (
@@ -40,19 +42,27 @@ export function FigureCard(props: FigureCardProps) {
             })}
           </Text>
         )}
-        <Spoiler
-          maxHeight={40}
-          showLabel={t('figures.more')}
-          hideLabel={t('figures.less')}
-          // Begins with the visible 'Read more', so speech input can name it (WCAG 2.5.3).
-          showAriaLabel={`${t('figures.more')}: ${t('figures.definition')}, ${label}`}
-          styles={{ control: { fontSize: 'var(--mantine-font-size-xs)' } }}
+        {/* The definition in two lines until opened; the whole text is always there for screen readers.
+            Not Mantine's Spoiler: its content is a region without a name, one per card (axe:
+            landmark-unique). */}
+        <Text size="xs" c="dimmed" id={definitionId} lineClamp={definitionOpen ? undefined : 2}>
+          <VisuallyHidden component="span">{t('figures.definition')}: </VisuallyHidden>
+          {definition}
+        </Text>
+        <Anchor
+          component="button"
+          type="button"
+          size="xs"
+          ta="left"
+          aria-expanded={definitionOpen}
+          aria-controls={definitionId}
+          // Begins with the visible text, so speech input can name it (WCAG 2.5.3).
+          aria-label={`${definitionOpen ? t('figures.less') : t('figures.more')}: ${t('figures.definition')}, ${label}`}
+          onClick={() => setDefinitionOpen((open) => !open)}
+          data-testid={`figure-${id}-definition-toggle`}
         >
-          <Text size="xs" c="dimmed">
-            <VisuallyHidden component="span">{t('figures.definition')}: </VisuallyHidden>
-            {definition}
-          </Text>
-        </Spoiler>
+          {definitionOpen ? t('figures.less') : t('figures.more')}
+        </Anchor>
         {rowsHref && (
           <Anchor
             component={Link}

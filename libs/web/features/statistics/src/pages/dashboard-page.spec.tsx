@@ -35,6 +35,14 @@ describe('DashboardPage', () => {
     expect(within(companies).getByRole('heading', { name: 'Unikke virksomheder' })).toBeInTheDocument();
     expect(screen.getByTestId('figure-companies-value')).toHaveTextContent('1.234');
     expect(companies).toHaveTextContent('Antal forskellige virksomheder.');
+    // How it is counted: in two lines until opened, with a toggle that says whether it is open.
+    const toggle = within(companies).getByRole('button', { name: /^Læs mere: .*Unikke virksomheder$/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(within(companies).getByRole('button', { name: /^Vis mindre: / })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
     expect(screen.getByTestId('figure-sme_share-value')).toHaveTextContent('75 %');
     expect(screen.getByTestId('figure-sme_share')).toHaveTextContent('3 af 4');
     expect(screen.getByTestId('figure-base_grant_spent-value')).toHaveTextContent('1.250.000 kr.');
