@@ -232,6 +232,33 @@ describe('the outbox relay', () => {
     await expectIndexEqualsDatabase();
   });
 
+  it('prunes outbox rows processed more than the days kept, never newer or pending ones', async () => {
+    await search.relay.drain();
+    const old = await createNeed({ title: 'A need relayed long ago', status: 'open' });
+    const recent = await createNeed({ title: 'A need relayed lately', status: 'open' });
+    await search.relay.drain();
+    const pending = await createNeed({ title: 'A need still waiting for the relay', status: 'open' });
+    await db.query(
+      `update outbox_events set processed_at = now() - interval '31 days' where entity_id = $1`,
+      [old],
+    );
+    await db.query(
+      `update outbox_events set processed_at = now() - interval '29 days' where entity_id = $1`,
+      [recent],
+    );
+    const rowsOf = async (id: string) =>
+      (await db.query(`select count(*)::int as n from outbox_events where entity_id = $1`, [id]))[0]
+        .n as number;
+    const before = (await db.query(`select count(*)::int as n from outbox_events`))[0].n as number;
+
+    expect(await search.queue.pruneProcessed(30)).toBe(1);
+    expect([await rowsOf(old), await rowsOf(recent), await rowsOf(pending)]).toEqual([0, 1, 1]);
+    expect((await db.query(`select count(*)::int as n from outbox_events`))[0].n).toBe(before - 1);
+    // What the relay does is unchanged: the waiting need is indexed, the index equals the database.
+    await search.relay.drain();
+    await expectIndexEqualsDatabase();
+  });
+
   it('rebuilds the index from scratch and swaps it in', async () => {
     await search.index.index().deleteDocument(`organization-${world.orgs.sme}`).waitTask();
     const result = await search.context.get(SearchReindex).run();

@@ -128,6 +128,18 @@ export class OutboxQueue {
     return count;
   }
 
+  /**
+   * Deletes the rows processed more than `keepDays` ago: the table would otherwise keep every change
+   * ever made. What reads processed rows (the saved-search job, a reindex) looks back minutes to hours.
+   */
+  async pruneProcessed(keepDays: number): Promise<number> {
+    const [, count]: [unknown, number] = await this.dataSource.query(
+      `delete from outbox_events where processed_at < now() - make_interval(days => $1)`,
+      [keepDays],
+    );
+    return count;
+  }
+
   async status(): Promise<OutboxStatus> {
     const [row] = await this.dataSource.query(
       `select count(*) filter (where attempts < $1)::int as pending,

@@ -14,12 +14,14 @@ const BACKOFF_MAX_MS = 30_000;
 /** How often one of the workers compares the index with the database (and once at start). */
 const RECONCILE_EVERY_MS = 30 * 60_000;
 const RECONCILE_RETRY_MS = 60_000;
+/** Processed outbox rows are kept this long (pruned with each reconciliation). */
+const KEEP_PROCESSED_DAYS = 30;
 
 /**
  * Runs the outbox relay in the worker from start to shutdown: applies the index settings (again
  * after every outage: they are idempotent), then passes in a loop, with exponential backoff while
- * Meilisearch or the database is away, and reconciles the index with the database at start and
- * every half hour. Shutdown waits for the pass in flight.
+ * Meilisearch or the database is away, and reconciles the index with the database (and prunes old
+ * processed outbox rows) at start and every half hour. Shutdown waits for the pass in flight.
  */
 @Injectable()
 export class RelayLoop implements BeforeApplicationShutdown, OnApplicationBootstrap {
@@ -84,6 +86,9 @@ export class RelayLoop implements BeforeApplicationShutdown, OnApplicationBootst
         if (missing + stale + extra) {
           this.logger.warn(`Search index drift repaired: ${missing} missing, ${stale} stale, ${extra} extra`);
         }
+        const pruned = await this.queue.pruneProcessed(KEEP_PROCESSED_DAYS);
+        if (pruned)
+          this.logger.log(`Outbox: ${pruned} rows processed over ${KEEP_PROCESSED_DAYS} days ago pruned`);
       });
       return true;
     } catch (error) {
