@@ -1,7 +1,7 @@
 export { ErrorAlert } from './components/error-alert';
 export type { ErrorAlertProps, ErrorLike } from './components/error-alert';
 export { splitFieldErrors } from './components/field-errors';
-export { FactList } from './components/fact-list';
+export { FactList, TagList } from './components/fact-list';
 export type { Fact, FactListProps } from './components/fact-list';
 export { LanguageSwitcher } from './components/language-switcher';
 export type { LanguageSwitcherProps, UiLanguage } from './components/language-switcher';

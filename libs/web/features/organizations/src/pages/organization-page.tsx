@@ -22,7 +22,15 @@ import {
   regionById,
 } from '@videnbro/domain';
 import { isManagerRole, useMe, useMyOrganizations, type ApiOrganization } from '@videnbro/web-core';
-import { ErrorAlert, LoadingState, NotFound, PageTitle } from '@videnbro/web-ui';
+import {
+  ErrorAlert,
+  FactList,
+  LoadingState,
+  NotFound,
+  PageTitle,
+  TagList,
+  type Fact,
+} from '@videnbro/web-ui';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router-dom';
@@ -240,7 +248,7 @@ function Facts({ organization, locale }: { organization: ApiOrganization; locale
   const website =
     organization.website && /^https?:\/\//i.test(organization.website) ? organization.website : null;
 
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [t('page.kind'), kindLabel(organization.kind, locale)],
     [t('page.cvr'), organization.cvr],
     [t('page.employees'), band && label(band, locale)],
@@ -279,36 +287,7 @@ function Facts({ organization, locale }: { organization: ApiOrganization; locale
     ],
   ];
 
-  return (
-    <Box component="dl" m={0}>
-      {facts
-        .filter(([, value]) => value !== null && value !== undefined && value !== false && value !== '')
-        .map(([term, value]) => (
-          <Box key={term} mb="sm">
-            <Text component="dt" fw={600} size="sm">
-              {term}
-            </Text>
-            <Box component="dd" m={0}>
-              {value}
-            </Box>
-          </Box>
-        ))}
-    </Box>
-  );
-}
-
-function TagList({ tags }: { tags: readonly string[] }) {
-  return (
-    <Group component="ul" gap={6} m={0} p={0} style={{ listStyle: 'none' }}>
-      {tags.map((tag) => (
-        <li key={tag}>
-          <Badge variant="light" color="gray" tt="none">
-            {tag}
-          </Badge>
-        </li>
-      ))}
-    </Group>
-  );
+  return <FactList facts={facts} />;
 }
 
 /** Plain text in paragraphs (blank lines), keeping line breaks: never HTML. */

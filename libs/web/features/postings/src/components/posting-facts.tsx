@@ -1,4 +1,3 @@
-import { Badge, Box, Group, Text } from '@mantine/core';
 import {
   BUDGET_BANDS,
   COLLABORATION_FORMAT_LABELS,
@@ -14,7 +13,7 @@ import {
   type RegionId,
   type Timeframe,
 } from '@videnbro/domain';
-import type { ReactNode } from 'react';
+import { FactList, TagList, type Fact } from '@videnbro/web-ui';
 import { useTranslation } from 'react-i18next';
 import type { PostingType } from '../lib/posting-type';
 
@@ -28,21 +27,6 @@ export interface FactsOf {
   tags: readonly string[];
 }
 
-/** Keywords as a list of badges. */
-export function TagList({ tags }: { tags: readonly string[] }) {
-  return (
-    <Group component="ul" gap={6} m={0} p={0} style={{ listStyle: 'none' }}>
-      {tags.map((tag) => (
-        <li key={tag}>
-          <Badge variant="light" color="gray" tt="none">
-            {tag}
-          </Badge>
-        </li>
-      ))}
-    </Group>
-  );
-}
-
 /** The structured fields of a posting as a description list; empty ones are left out. */
 export function PostingFacts({ type, posting }: { type: PostingType; posting: FactsOf }) {
   const { t, i18n } = useTranslation('postings');
@@ -51,7 +35,7 @@ export function PostingFacts({ type, posting }: { type: PostingType; posting: Fa
   const budget = BUDGET_BANDS.find((entry) => entry.id === posting.budgetBand);
   const list = (items: string[]) => items.join(', ') || null;
 
-  const facts: [string, ReactNode][] = [
+  const facts: Fact[] = [
     [t('fields.formats'), list(posting.formats.map((id) => label(COLLABORATION_FORMAT_LABELS[id], locale)))],
     ...(type === 'need'
       ? ([
@@ -64,26 +48,11 @@ export function PostingFacts({ type, posting }: { type: PostingType; posting: Fa
             t('fields.timeframe'),
             posting.timeframe ? label(TIMEFRAME_LABELS[posting.timeframe], locale) : null,
           ],
-        ] as [string, ReactNode][])
+        ] as Fact[])
       : []),
     [t('fields.regionPreference'), region ? label(region, locale) : null],
     [t('fields.languages'), list(posting.languages.map((id) => label(LANGUAGE_LABELS[id], locale)))],
     [t('fields.tags'), posting.tags.length > 0 ? <TagList tags={posting.tags} /> : null],
   ];
-  const shown = facts.filter(([, value]) => value !== null);
-  if (shown.length === 0) return null;
-  return (
-    <Box component="dl" m={0}>
-      {shown.map(([term, value]) => (
-        <Box key={term} mb="xs">
-          <Text component="dt" fw={600} size="sm">
-            {term}
-          </Text>
-          <Box component="dd" m={0}>
-            {value}
-          </Box>
-        </Box>
-      ))}
-    </Box>
-  );
+  return <FactList facts={facts} />;
 }
