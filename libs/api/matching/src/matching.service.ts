@@ -335,8 +335,9 @@ export class MatchingService {
   ): Promise<ReadonlySet<string>> {
     const terms = [...new Set(queriesOf(documents, null).flatMap((query) => query.q.split(' ')))];
     const keyOf = (term: string) => JSON.stringify([filter, target, term]);
-    const found = new Set(terms.filter((term) => this.wordsPresent.get(keyOf(term))));
-    const unknown = terms.filter((term) => this.wordsPresent.get(keyOf(term)) === undefined);
+    const present = new Map(terms.map((term) => [term, this.wordsPresent.get(keyOf(term))]));
+    const found = new Set(terms.filter((term) => present.get(term)));
+    const unknown = terms.filter((term) => present.get(term) === undefined);
     if (!unknown.length) return found;
     const counted = await this.search(
       filter,
